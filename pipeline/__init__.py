@@ -1,0 +1,3 @@
+"""minutes: scanned Swedish municipal minutes in, queryable DuckDB records out."""
+
+__version__ = "0.1.0"

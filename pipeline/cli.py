@@ -1,0 +1,193 @@
+"""Command line: argument parsing only; the library does the work.
+
+Each failure class maps to one exit code (see `errors.EXIT_CODES`) and one line
+on stderr; `-v` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import traceback
+from pathlib import Path
+
+from . import __version__, ocr, query, repair, run, themes
+from .errors import EXIT_CODES, MinutesError, UsageError
+
+DEFAULT_DB = Path("outputs/minutes.duckdb")
+DEFAULT_INPUT = Path("samples")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    codes = "\n".join(f"  {code:>3}  {meaning}" for code, meaning in EXIT_CODES.items())
+    parser = argparse.ArgumentParser(
+        prog="minutes",
+        description="Scanned Swedish municipal minutes in, queryable DuckDB records out.",
+        epilog=f"exit codes:\n{codes}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"minutes {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show tracebacks on errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("ingest", help="OCR and read files into the store")
+    p.add_argument("paths", nargs="*", type=Path, default=[DEFAULT_INPUT],
+                   help="PDFs, images (TIFF/PNG/JPEG), .txt files or folders (default: samples/)")
+    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"DuckDB store (default: {DEFAULT_DB})")
+    p.add_argument("--workers", type=int, default=None, help="OCR processes (default: number of cores)")
+    p.add_argument("--municipality", help="set the municipality of every ingested document")
+    p.add_argument("--force", action="store_true", help="re-ingest files already in the store")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    p = sub.add_parser("repair", help="repair legacy OCR text files (never overwrites originals)")
+    p.add_argument("paths", nargs="+", help="text files or folders, or - for stdin → stdout")
+    p.add_argument("--out", type=Path, help="folder for repaired copies (required for files)")
+    p.add_argument("--report", type=Path, help="CSV report of every change")
+
+    for name, help_text in (("decisions", "decisions across municipalities"), ("sql", "read-only SQL")):
+        p = sub.add_parser(name, help=help_text)
+        if name == "sql":
+            p.add_argument("query", help='e.g. "select meeting_date, organ from documents"')
+        else:
+            p.add_argument("--theme", help="theme key (see `minutes themes`)")
+            p.add_argument("--municipality", help="kommun name or SCB code")
+            p.add_argument("--since", help="meeting date from (YYYY-MM-DD)")
+            p.add_argument("--until", help="meeting date until (YYYY-MM-DD)")
+            p.add_argument("--search", help="text in the decision or its section title")
+        p.add_argument("--format", choices=query.FORMATS, default="table")
+        p.add_argument("--db", type=Path, default=DEFAULT_DB)
+
+    p = sub.add_parser("export", help="export every table to Parquet or CSV")
+    p.add_argument("dir", type=Path)
+    p.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    p.add_argument("--db", type=Path, default=DEFAULT_DB)
+
+    sub.add_parser("themes", help="list the theme taxonomy")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    try:
+        return COMMANDS[args.command](args)
+    except MinutesError as exc:
+        if args.verbose:
+            traceback.print_exc()
+        print(f"minutes {args.command}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("minutes: interrupted", file=sys.stderr)
+        return 130
+
+
+def cmd_ingest(args) -> int:
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    bar = None
+    if not args.quiet:
+        from tqdm import tqdm
+
+        bar = tqdm(total=0, unit="page", desc="ingest", file=sys.stderr, dynamic_ncols=True)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    report = run.ingest(
+        args.paths, args.db, workers=args.workers, force=args.force,
+        municipality=args.municipality, progress=progress if bar is not None else None,
+    )
+    if bar is not None:
+        bar.close()
+    for source, message in report.failed:
+        print(f"failed: {source}: {message}", file=sys.stderr)
+    print(
+        f"{len(report.ingested)} ingested, {len(report.skipped)} unchanged (skipped), "
+        f"{len(report.failed)} failed → {args.db}",
+        file=sys.stderr,
+    )
+    return report.exit_code
+
+
+def cmd_repair(args) -> int:
+    if args.paths == ["-"]:
+        text, encoding = ocr.decode_text(sys.stdin.buffer.read())
+        repaired, edits = repair.repair_text(text)
+        sys.stdout.write(repaired)
+        print(f"read stdin as {encoding}; {len(edits)} changes", file=sys.stderr)
+        if args.report:
+            _write_report(args.report, [("-", 1, e, text) for e in edits])
+        return 0
+    if not args.out:
+        raise UsageError("--out DIR is required when repairing files (originals are never overwritten)")
+    rows = []
+    files = run.find_inputs(Path(p) for p in args.paths)
+    for path in files:
+        if path.suffix.lower() != ".txt":
+            continue
+        text, encoding = ocr.decode_text(path.read_bytes())
+        target = args.out / path.name
+        if target.resolve() == path.resolve():
+            raise UsageError(f"--out would overwrite the original {path}")
+        pages = text.split("\f")
+        repaired_pages = []
+        for page_no, page in enumerate(pages, start=1):
+            repaired, edits = repair.repair_text(page)
+            repaired_pages.append(repaired)
+            rows += [(str(path), page_no, e, page) for e in edits]
+        args.out.mkdir(parents=True, exist_ok=True)
+        target.write_text("\f".join(repaired_pages), encoding="utf-8")
+        print(f"{path} (read as {encoding}) → {target}", file=sys.stderr)
+    _write_report(args.report or args.out / "repairs.csv", rows)
+    print(f"{len(rows)} changes in {len(files)} files; report: {args.report or args.out / 'repairs.csv'}",
+          file=sys.stderr)
+    return 0
+
+
+def _write_report(path: Path, rows: list) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["file", "page_no", "char_start", "original", "replacement", "confidence", "rule"])
+        for source, page_no, edit, text in rows:
+            writer.writerow([source, page_no, edit.start, text[edit.start:edit.end], edit.replacement,
+                             edit.confidence, edit.rule])
+
+
+def cmd_sql(args) -> int:
+    sys.stdout.write(query.render(query.sql(args.db, args.query), args.format))
+    return 0
+
+
+def cmd_decisions(args) -> int:
+    frame = query.decisions(args.db, args.theme, args.municipality, args.since, args.until, args.search)
+    sys.stdout.write(query.render(frame, args.format))
+    return 0
+
+
+def cmd_export(args) -> int:
+    for path in query.export(args.db, args.dir, args.format):
+        print(path)
+    return 0
+
+
+def cmd_themes(args) -> int:
+    for theme in themes.taxonomy():
+        print(f"{theme.key:<30} {theme.label:<40} {', '.join(theme.stems[:6])}")
+    return 0
+
+
+COMMANDS = {
+    "ingest": cmd_ingest,
+    "repair": cmd_repair,
+    "sql": cmd_sql,
+    "decisions": cmd_decisions,
+    "export": cmd_export,
+    "themes": cmd_themes,
+}

@@ -1,0 +1,21 @@
+"""Extraction stage: header fields, people, dates, decisions, places.
+
+Runs on repaired, segmented text and fills a Document in place-free style: it
+returns the same Document with the extraction fields set. Each submodule has
+one entry point; this function only wires them, in dependency order (the header
+gives the meeting date that resolves year-less dates).
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from . import dates, decisions, header, people, places
+
+
+def extract(doc: Document) -> Document:
+    header.fill(doc)  # doc_type, organ, title, meeting_date, start/end time, location
+    places.fill(doc)  # municipality, municipality_code, mentions
+    doc.people = people.find(doc)
+    doc.dates = dates.find(doc)
+    doc.decisions = decisions.find(doc)
+    return doc

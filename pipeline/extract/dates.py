@@ -1,0 +1,343 @@
+"""Dates and times in Swedish minutes.
+
+`find(doc)` returns one DateMention per distinct date expression, outside page furniture.
+Candidates are found by regular expressions (cheap) and read by Swedish patterns:
+
+- ISO "2019-03-14", "4 mars 2020", "den 14 mars", "Onsdagen den 4 mars 2020", "9-10 maj 2017",
+  "14/3-19", "14/3 2019", "21/10", "14.3.2019", "200304" (YYMMDD), "i tisdags (2016-04-12)";
+- two dates joined by a dash are one range ("14/2 – 10/3" gives date and date_end);
+- a time right after a date ("kl 08:30 – 11.45", ", 13.00-15.30", "kl 18 15") fills time_start and
+  time_end but stays out of the mention's text.
+
+A date without a year takes the meeting's year (or the year most dates in the document carry),
+moved by one year when that puts it more than half a year from the meeting; never today's year.
+`parse_date` falls back on dateparser (languages=['sv']) for short spans the patterns cannot read.
+The kind comes from cue words (models/date_cues.tsv: "senast", "justeras", "daterad" …), then
+from the meeting date: the meeting's own date is 'meeting' (the event's date, 'event', in an
+inbjudan), front matter dates are 'other', later dates 'event' and earlier ones 'reference'.
+Month and weekday names are in models/calendar_sv.tsv.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import DateMention, Document
+from ..segment import lines_of, load_table
+
+HALF_YEAR = dt.timedelta(days=183)
+FRONT_MATTER = {"header", "attendance", "signatures", "other"}
+TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
+TIME_RANGE_RE = re.compile(rf"(?<![\d.,:/])(?P<start>{TIME})(?:\s*(?:[-–—]|till)\s*(?P<end>{TIME}))?(?![\d])")
+KL_TIME_RE = re.compile(
+    r"\bkl(?:ockan)?\.?\s*(?P<start>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?)"
+    r"(?:\s*(?:[-–—]|till)\s*(?P<end>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?))?(?![\d])",
+    re.IGNORECASE,
+)
+AFTER_DATE_TIME_RE = re.compile(
+    rf"[ \t]*,?[ \t\n]*(?:(?:kl(?:ockan)?\.?[ \t]*)(?P<kl>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?)|(?P<plain>{TIME}))"
+    rf"(?:[ \t]*(?:[-–—]|till)[ \t]*(?P<end>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?))?(?!\d)",
+    re.IGNORECASE,
+)
+RANGE_JOIN_RE = re.compile(r"^\s*(?:[-–—]|till|t\.o\.m\.?)\s*$", re.IGNORECASE)
+RELATIVE_DAY_RE = re.compile(r"\bi\s+(?:mån|tis|ons|tors|fre|lör|sön)dags\s*\(\s*$", re.IGNORECASE)
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n")
+
+
+@dataclass
+class DateHit:
+    """A date expression found in a text, with offsets into that text."""
+
+    start: int
+    end: int
+    date: dt.date | None
+    date_end: dt.date | None = None
+    time_start: dt.time | None = None
+    time_end: dt.time | None = None
+    month: int = 0  # kept for year-less dates, resolved later
+    day: int = 0
+    has_year: bool = True
+
+
+# --- vocabulary ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> tuple[dict[str, int], dict[str, int]]:
+    months, weekdays = {}, {}
+    for row in load_table("calendar_sv.tsv"):
+        (months if row["kind"] == "month" else weekdays)[row["form"]] = int(row["value"])
+    return months, weekdays
+
+
+def _alternation(words: dict[str, int]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    months, weekdays = _calendar()
+    month, weekday = _alternation(months), _alternation(weekdays)
+    day = r"(?:[12]\d|3[01]|0?[1-9])"
+    year = r"(?:19|20)\d\d"
+    return {
+        "textual": re.compile(
+            rf"(?<![\w-])(?:(?P<weekday>{weekday})[ \t]+)?(?:(?P<den>den)[ \t\n]+['‘’`´]?)?(?P<d1>{day})(?::[ae])?"
+            rf"(?:[ \t]*[-–—][ \t]*(?P<d2>{day}))?[ \t\n]*\.?[ \t\n]*(?P<month>{month})\b"
+            rf"(?:[ \t\n]+(?P<year>{year})(?!\d))?",
+            re.IGNORECASE,
+        ),
+        "iso": re.compile(rf"(?<![\d/.-])(?P<year>{year})-(?P<month>[01]?\d)-(?P<d1>[0-3]?\d)(?![\d-])"),
+        "slash": re.compile(
+            rf"(?<![\w/.,-])(?P<d1>{day})/(?P<month>1[0-2]|0?[1-9])"
+            rf"(?:-(?P<year2>\d\d)(?![\d/-])|[ \t]+(?P<year>{year})(?![\d/]))?(?![\d/])"
+        ),
+        "dotted": re.compile(rf"(?<![\d.,])(?P<d1>{day})\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>{year}|\d\d)(?![\d.]\d)"),
+        "compact": re.compile(
+            r"(?<![\w/.,:-])(?P<year>(?:19|20)?\d\d)(?P<month>0[1-9]|1[0-2])(?P<d1>0[1-9]|[12]\d|3[01])(?![\w/,:-]|\.\d)"
+        ),
+    }
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[re.Pattern, str, str], ...]:
+    return tuple((re.compile(r["cue"], re.IGNORECASE), r["where"], r["kind"]) for r in load_table("date_cues.tsv"))
+
+
+# --- reading dates ----------------------------------------------------------------------------
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text)
+    return value + (2000 if value < 70 else 1900) if value < 100 else value
+
+
+def _make(year: int | None, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day) if year else None
+    except ValueError:
+        return None
+
+
+def _hits_of(kind: str, m: re.Match) -> DateHit | None:
+    months, _ = _calendar()
+    groups = m.groupdict()
+    month_text = groups.get("month") or ""
+    month = int(month_text) if month_text.isdigit() else months.get(month_text.lower().rstrip("."), 0)
+    day = int(groups["d1"])
+    year = _year(groups.get("year") or groups.get("year2"))
+    if kind == "compact" and len(groups["year"]) == 2:
+        year = _year(groups["year"])
+    if not 1 <= month <= 12 or _make(2000, month, day) is None:
+        return None
+    hit = DateHit(m.start(), m.end(), _make(year, month, day), month=month, day=day, has_year=year is not None)
+    if groups.get("d2"):
+        end_day = int(groups["d2"])
+        if end_day <= day or _make(2000, month, end_day) is None:
+            return None
+        hit.date_end = _make(year, month, end_day)
+        hit.day = day * 100 + end_day  # both days, resolved with the year later
+    if year is not None and hit.date is None:
+        return None
+    return hit
+
+
+def scan(text: str, reference: dt.date | None = None) -> list[DateHit]:
+    """All date expressions in `text`, in order, ranges merged, times attached, years resolved."""
+    found: list[DateHit] = []
+    for kind, pattern in _patterns().items():
+        for m in pattern.finditer(text):
+            hit = _hits_of(kind, m)
+            if hit is not None:
+                found.append(hit)
+    hits = _without_overlaps(found)
+    year = reference.year if reference else _common_year(hits)
+    for hit in hits:
+        _resolve_year(hit, reference, year)
+    hits = _merge_ranges(text, hits)
+    for hit in hits:
+        _attach_time(text, hit)
+        _widen_relative(text, hit)
+    return hits
+
+
+def _without_overlaps(hits: list[DateHit]) -> list[DateHit]:
+    """Keep the longest of overlapping hits (a textual date wins over the digits inside it)."""
+    kept: list[DateHit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _common_year(hits: list[DateHit]) -> int | None:
+    years = Counter(h.date.year for h in hits if h.has_year and h.date)
+    return years.most_common(1)[0][0] if years else None
+
+
+def _resolve_year(hit: DateHit, reference: dt.date | None, year: int | None) -> None:
+    """Give a year-less date the year that puts it nearest the meeting (so within half a year)."""
+    if hit.has_year or year is None:
+        return
+    first, last = (hit.day // 100, hit.day % 100) if hit.day > 100 else (hit.day, 0)
+    options = [y for y in (year, year - 1, year + 1) if _make(y, hit.month, first)]
+    if reference is not None:
+        options.sort(key=lambda y: abs(_make(y, hit.month, first) - reference))
+    if options:
+        hit.date = _make(options[0], hit.month, first)
+        hit.date_end = _make(options[0], hit.month, last) if last else hit.date_end
+
+
+def _merge_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """'14/2 – 10/3', '2019-03-14 – 2019-03-16': two dates joined by a dash are one range."""
+    merged: list[DateHit] = []
+    for hit in hits:
+        prev = merged[-1] if merged else None
+        if (
+            prev
+            and prev.date_end is None
+            and prev.date
+            and hit.date
+            and RANGE_JOIN_RE.match(text[prev.end : hit.start])
+            and hit.date > prev.date
+        ):
+            prev.end, prev.date_end = hit.end, hit.date
+            continue
+        merged.append(hit)
+    return merged
+
+
+def _clock(text: str | None) -> dt.time | None:
+    if not text:
+        return None
+    parts = re.split(r"[ .:]", text.strip())
+    try:
+        return dt.time(int(parts[0]), int(parts[1]) if len(parts) > 1 else 0)
+    except (ValueError, IndexError):
+        return None
+
+
+def _attach_time(text: str, hit: DateHit) -> None:
+    m = AFTER_DATE_TIME_RE.match(text, hit.end, min(len(text), hit.end + 40))
+    if m:
+        hit.time_start = _clock(m.group("kl") or m.group("plain"))
+        hit.time_end = _clock(m.group("end"))
+
+
+def _widen_relative(text: str, hit: DateHit) -> None:
+    """'i tisdags (2016-04-12)': the relative day and its bracketed date are one expression."""
+    before = RELATIVE_DAY_RE.search(text, max(0, hit.start - 20), hit.start)
+    if before and text[hit.end : hit.end + 1] == ")":
+        hit.start, hit.end = before.start(), hit.end + 1
+
+
+def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:
+    """The first date in `text`; year-less dates take `reference`'s year (None without one)."""
+    hits = [h for h in scan(text, reference) if h.date]
+    if hits:
+        return hits[0].date
+    return _dateparser(text, reference)
+
+
+def _dateparser(text: str, reference: dt.date | None) -> dt.date | None:
+    """dateparser for short spans the Swedish patterns do not read; never guesses the year."""
+    span = text.strip()
+    if not span or len(span) > 40 or not re.search(r"\d", span):
+        return None
+    import dateparser  # slow to import; only needed here
+
+    settings = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month"], "SKIP_TOKENS": ["kl", "den"]}
+    if reference:
+        settings["RELATIVE_BASE"] = dt.datetime(reference.year, reference.month, reference.day)
+    try:
+        parsed = dateparser.parse(span, languages=["sv"], settings=settings)
+    except (ValueError, TypeError, OverflowError, KeyError, IndexError):  # odd input: unreadable
+        return None
+    if parsed is None:
+        return None
+    if not reference and not re.search(r"(?:19|20)\d\d", span):
+        return None  # the year would be today's
+    return parsed.date()
+
+
+def parse_times(text: str) -> tuple[dt.time | None, dt.time | None]:
+    """Start and end time: 'kl 08:30 – 11.45', '13.00 -15.30', 'kl 18 15', 'kl 13'."""
+    m = KL_TIME_RE.search(text)
+    if not m:
+        m = TIME_RANGE_RE.search(text)
+    if not m:
+        return None, None
+    start, end = _clock(m.group("start")), _clock(m.group("end"))
+    if start and end and end <= start:
+        end = None
+    return start, end
+
+
+# --- mentions in a document ----------------------------------------------------------------------
+
+
+def find(doc: Document) -> list[DateMention]:
+    text = doc.text
+    furniture = [(line.start, line.end) for line in lines_of(text) if line.furniture]
+    kinds = {s.section_id: s.kind for s in doc.sections}
+    mentions, seen = [], set()
+    for hit in scan(text, doc.meeting_date):
+        if any(a <= hit.start < b for a, b in furniture):
+            continue
+        written = " ".join(text[hit.start : hit.end].split())
+        key = (written.lower(), hit.date)
+        if key in seen:
+            continue
+        seen.add(key)
+        section_id = doc.section_at(hit.start)
+        mentions.append(
+            DateMention(
+                section_id=section_id,
+                text=written,
+                date=hit.date,
+                date_end=hit.date_end,
+                time_start=hit.time_start,
+                time_end=hit.time_end,
+                kind=_kind(doc, text, hit, kinds.get(section_id)),
+            )
+        )
+    return mentions
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before the date within its sentence, and the whole sentence."""
+    left = text[max(0, start - 200) : start]
+    pieces = SENTENCE_SPLIT_RE.split(left)
+    before = pieces[-1] if pieces else ""
+    right = text[end : end + 200]
+    after = SENTENCE_SPLIT_RE.split(right)[0] if right else ""
+    before = before.replace("\f", " ")
+    return before[-80:], f"{before}{text[start:end]}{after}"
+
+
+def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None) -> str:
+    before, sentence = _sentence_around(text, hit.start, hit.end)
+    line_before = before.split("\n")[-1]  # labels such as "Justeringsdatum" stand on the date's own line
+
+    def window(where: str, kind: str) -> str:
+        return sentence if where == "sentence" else before if kind == "deadline" else line_before
+
+    cues = [(kind, pattern.search(window(where, kind))) for pattern, where, kind in _cues()]
+    matched = [kind for kind, m in cues if m]
+    if "deadline" in matched:
+        return "deadline"
+    meeting = doc.meeting_date
+    if meeting and hit.date == meeting:
+        return "event" if doc.doc_type == "inbjudan" else "meeting"
+    if matched:
+        return matched[0]
+    if section_kind in FRONT_MATTER or meeting is None or hit.date is None:
+        return "other"
+    return "event" if hit.date > meeting else "reference"

@@ -1,0 +1,247 @@
+"""Decisions: the att-satser of formal protocols and the decision lines of informal minutes.
+
+`find(doc)` walks each agenda section (a § or topic) and splits it at its subheadings
+("Beslut", "Ärendet", "Yrkanden", "Reservation" … from models/section_headings.tsv):
+
+- under a decision heading ("Beslut"), each lead ("Nämnden beslutar att", "… föreslår
+  kommunfullmäktige besluta att") with its numbered att-satser gives one Decision per clause;
+  without a list, each sentence that carries a lead gives one. The text is the clause after the
+  lead, without its list number and final comma or full stop;
+- a "Beslut: …" line in informal minutes gives one Decision per sentence of its paragraph, and
+  in sections without a decision heading a sentence with a decision phrase ("beslutade att",
+  "får i uppdrag att", "tar med sig") is one too; these keep the whole sentence.
+
+Yrkanden, beslutsgång, reservations and protokollsanteckningar are never read for decisions,
+nor are background blocks ("Ärendet", "Sammanfattning"), which tell of earlier decisions.
+The kind comes from models/decision_cues.tsv: 'förslag' when the lead proposes to a higher organ,
+'uppdrag' when the clause gives a task, else 'beslut'.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Decision, Document, Section
+from ..segment import Line, heading_kind, lines_of, load_table, tidy
+
+AGENDA_KINDS = {"paragraph", "topic"}
+# subheadings whose blocks may hold decision lines in informal minutes
+OPEN_SUBHEADINGS = {"föredragande", "information"}
+ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-–•*]\s)\s*")
+INLINE_RE = re.compile(r"^\s*(?:nämndens\s+|styrelsens\s+)?beslut\s*:\s*", re.IGNORECASE)
+LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö ]{1,30}:\s")
+LEAD_RE = re.compile(
+    r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades|föreslår|föreslås|hemställer|uppdrar)\b"
+    r"(?:\s+[\wåäö-]+){0,4}?\s+att\b",
+    re.IGNORECASE,
+)
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(r["pattern"], re.IGNORECASE), r["kind"]) for r in load_table("decision_cues.tsv"))
+
+
+def _cue_kinds(text: str) -> set[str]:
+    return {kind for pattern, kind in _cues() if pattern.search(text)}
+
+
+@dataclass
+class Piece:
+    """Joined text of some lines, mapping back to offsets in Document.text."""
+
+    text: str
+    starts: list[tuple[int, int]]  # (offset in text, offset in Document.text) for each line
+
+    def offset(self, index: int) -> int:
+        here = self.starts[0][1]
+        for at, doc_offset in self.starts:
+            if at <= index:
+                here = doc_offset + (index - at)
+        return here
+
+
+def _join(lines: list[Line]) -> Piece:
+    text, starts = "", []
+    for line in lines:
+        part = line.text.strip()
+        if text.endswith("-") and part[:1].islower() and not text.endswith(" -"):
+            text = text[:-1]  # a word broken at the line end
+        elif text:
+            text += " "
+        lead = len(line.text) - len(line.text.lstrip())
+        starts.append((len(text), line.start + lead))
+        text += part
+    return Piece(text, starts or [(0, 0)])
+
+
+def _blocks(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]]:
+    """(heading kind, heading text, lines under it); the lines before any heading come first."""
+    blocks: list[tuple[str | None, str, list[Line]]] = [(None, "", [])]
+    for line in lines:
+        kind = heading_kind(line.text)
+        if kind is not None:
+            blocks.append((kind, line.text.strip().rstrip(":").lower(), []))
+        else:
+            blocks[-1][2].append(line)
+    return blocks
+
+
+# --- formal: the Beslut block -------------------------------------------------------------------
+
+
+def _formal(lines: list[Line]) -> list[tuple[str, str, int]]:
+    """(clause, kind, offset) for a decision block: leads with their att-satser."""
+    found = []
+    lead, items = "", []  # items: list of line lists
+    rest: list[Line] = []  # lines of a lead sentence without list
+
+    def flush() -> None:
+        nonlocal items, rest
+        if items:
+            for item in items:
+                piece = _join(item)
+                clause = ITEM_RE.sub("", piece.text, count=1)
+                found.append((_trim(clause), _kind(lead, clause), piece.offset(0)))
+        elif rest:
+            found.extend(_lead_sentences(_join(rest)))
+        items, rest = [], []
+
+    for line in lines:
+        text = line.text.strip()
+        if ITEM_RE.match(text) and (lead or items):
+            items.append([line])
+        elif _is_lead(text) and (items or not rest):
+            flush()
+            lead, rest = text, [line]
+        elif items:
+            items[-1].append(line)
+        else:
+            rest.append(line)
+            lead = lead or text
+    flush()
+    return found
+
+
+def _is_lead(text: str) -> bool:
+    return bool(LEAD_RE.search(text)) and text.rstrip().endswith("att")
+
+
+def _lead_sentences(piece: Piece) -> list[tuple[str, str, int]]:
+    """Sentences of a decision block without a list: the clause after each lead."""
+    found = []
+    position = 0
+    for sentence in SENTENCE_RE.split(piece.text):
+        at = piece.text.find(sentence, position)
+        position = at + len(sentence)
+        m = LEAD_RE.search(sentence)
+        if m:
+            clause = sentence[m.end() :].strip()
+            found.append((_trim(clause), _kind(sentence[: m.end()], clause), piece.offset(at + m.end())))
+    if not found and piece.text.strip():
+        found.append((_trim(piece.text), _kind("", piece.text), piece.offset(0)))
+    return found
+
+
+def _trim(clause: str) -> str:
+    clause = tidy(re.sub(r"\s+", " ", clause))
+    clause = re.sub(r"(?:[,;.]|\s+och|\s+samt)+$", "", clause)
+    return clause.strip()
+
+
+def _kind(lead: str, clause: str) -> str:
+    if "förslag" in _cue_kinds(lead):
+        return "förslag"
+    kinds = _cue_kinds(clause)
+    for kind in ("förslag", "uppdrag"):
+        if kind in kinds:
+            return kind
+    return "beslut"
+
+
+# --- informal: Beslut: lines and decision sentences -------------------------------------------------
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Paragraphs of running text: a new one at a label line, a list item, or after a short closed line."""
+    width = max((len(line.text.strip()) for line in lines), default=0)
+    paragraphs: list[list[Line]] = []
+    for line in lines:
+        text = line.text.strip()
+        prev = paragraphs[-1][-1].text.strip() if paragraphs else ""
+        closed = prev[-1:] in ".!?" and len(prev) < 0.8 * width
+        if not paragraphs or closed or LABEL_RE.match(text) or INLINE_RE.match(text) or ITEM_RE.match(text):
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+    return paragraphs
+
+
+def _informal(lines: list[Line], free_text: bool) -> list[tuple[str, str, int]]:
+    found = []
+    for paragraph in _paragraphs(lines):
+        piece = _join(paragraph)
+        inline = INLINE_RE.match(piece.text)
+        if not inline and not free_text:
+            continue
+        start = inline.end() if inline else 0
+        position = start
+        for sentence in SENTENCE_RE.split(piece.text[start:]):
+            at = piece.text.find(sentence, position)
+            position = at + len(sentence)
+            kinds = _cue_kinds(sentence)
+            if not inline and (not kinds & {"beslut", "uppdrag", "förslag"} or "not" in kinds):
+                continue
+            clause = tidy(re.sub(r"\s+", " ", sentence))
+            if clause:
+                found.append((clause, _kind(sentence, sentence), piece.offset(at)))
+    return found
+
+
+# --- the document ------------------------------------------------------------------------------
+
+
+def _section_lines(lines: tuple[Line, ...], starts: list[int], section: Section) -> list[Line]:
+    first, last = bisect_left(starts, section.char_start), bisect_left(starts, section.char_end)
+    return [line for line in lines[first:last] if line.content]
+
+
+def _section_decisions(lines: list[Line], only_section: bool) -> list[tuple[str, str, int]]:
+    blocks = _blocks(lines)
+    formal = any(kind == "decision" for kind, _, _ in blocks)
+    found = []
+    for kind, heading, block in blocks:
+        if kind == "decision":
+            found.extend(_formal(block))
+        elif kind in {None, "topic"} or heading in OPEN_SUBHEADINGS:
+            body = block[1:] if kind is None and not only_section else block  # the first line is the heading
+            found.extend(_informal(body, free_text=not formal))
+    return found
+
+
+def find(doc: Document) -> list[Decision]:
+    lines = lines_of(doc.text)
+    starts = [line.start for line in lines]
+    has_items = any(s.kind in AGENDA_KINDS for s in doc.sections)
+    decisions: list[Decision] = []
+    for section in doc.sections:
+        if section.kind not in AGENDA_KINDS and (has_items or section.kind != "header"):
+            continue
+        only = section.kind == "header"
+        for clause, kind, offset in _section_decisions(_section_lines(lines, starts, section), only):
+            if not clause:
+                continue
+            decisions.append(
+                Decision(
+                    decision_id=len(decisions) + 1,
+                    section_id=section.section_id,
+                    text=clause,
+                    kind=kind,
+                    page_no=doc.page_at(offset),
+                )
+            )
+    return decisions

@@ -1,0 +1,307 @@
+"""Header fields: what the document is, whose it is, and when and where the meeting was.
+
+`fill(doc)` sets doc_type, organ, title, meeting_date, start_time, end_time and location from the
+first page's opening lines (before the first agenda item) and from labelled lines anywhere:
+
+- doc_type: the earliest cue word in the opening lines (models/doc_types.tsv: SAMMANTRÄDESPROTOKOLL,
+  PROTOKOLLSUTDRAG, Minnesanteckningar, KALLELSE, Inbjudan …); without one, § paragraphs make a
+  protokoll and anything else is 'annat'.
+- organ: the opening cell that names a body (models/organ_words.tsv: a word ending in -nämnden,
+  -styrelsen, -gruppen, -nätverk …), a political organ before a group before an administration.
+- title: formal documents are cited by their type ("Sammanträdesprotokoll", "Kallelse"); informal
+  ones by their heading line ("Minnesanteckningar Skaraborgs skolchefsnätverk", wrapped lines joined).
+- meeting date, times and place: labels (models/header_labels.tsv: "Sammanträdesdatum", "Plats och
+  tid", "Tid", "Datum:", "Plats:", "Lokal"), else the first opening line with a weekday date or a
+  date with a time ("Onsdagen den 4 mars 2020, 13.00-15.30"), else the first date of the opening.
+  A "Plats och tid" value gives the place as the text before its date.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Document
+from ..segment import Line, cells, heading_kind, label_kind, lines_of, load_table, tidy
+from . import dates
+
+OPENING_LINES = 15  # content lines of the first page that may hold the header
+PAGE_NUMBER_RE = re.compile(r"\s*(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})\s*$", re.IGNORECASE)
+ISO_OR_NUMERIC_RE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
+ENDED_RE = re.compile(r"\bmötet\s+(?:avslutades|avslutas|slutade)\s+kl\.?\s*(?P<time>\d{1,2}[.: ]\d\d)", re.IGNORECASE)
+WEEKDAY_RE = re.compile(r"[a-z]+dag(?:en)?\b")
+FORMAL_TYPES = {"protokoll", "protokollsutdrag", "kallelse", "pressmeddelande"}
+
+
+@dataclass
+class Labelled:
+    field: str  # 'date', 'when', 'place', 'place+when'
+    priority: int
+    value: str
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, as English-model OCR leaves Swedish words."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _doc_type_cues() -> tuple[tuple[re.Pattern, str, str], ...]:
+    rows = sorted(load_table("doc_types.tsv"), key=lambda r: -len(r["cue"]))
+    return tuple((re.compile(rf"(?<!\w){re.escape(fold(r['cue']))}(?!\w)"), r["doc_type"], r["cue"]) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def _organ_suffixes() -> tuple[tuple[str, int], ...]:
+    rows = load_table("organ_words.tsv")
+    return tuple(sorted(((r["suffix"], int(r["rank"])) for r in rows), key=lambda x: -len(x[0])))
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[tuple[re.Pattern, str, int], ...]:
+    rows = sorted(load_table("header_labels.tsv"), key=lambda r: -len(r["label"]))
+    # OCR may join a label to its value with one space; the value then starts with a capital or digit
+    gap = r"\s*:\s*|\t\s*|\s{2,}|\s+(?=[A-ZÅÄÖ0-9])|\s*$"
+    compiled = []
+    for r in rows:
+        compiled.append(
+            (re.compile(rf"^\s*{re.escape(r['label'])}(?:{gap})", re.IGNORECASE), r["field"], int(r["priority"]))
+        )
+    return tuple(compiled)
+
+
+# --- the opening lines ------------------------------------------------------------------------
+
+
+def _front(doc: Document, lines: tuple[Line, ...]) -> list[Line]:
+    """Content lines of the first page before the first agenda item."""
+    first_item = min((s.char_start for s in doc.sections if s.kind in {"paragraph", "topic"}), default=len(doc.text))
+    return [line for line in lines if line.content and line.page_no == 1 and line.start < first_item]
+
+
+def _doc_type(opening: list[Line], doc: Document) -> tuple[str, str | None, int | None]:
+    """(doc_type, the cue as printed, index of its line in `opening`)."""
+    best = None  # (line index, position, doc_type, printed cue)
+    for index, line in enumerate(opening):
+        folded = fold(line.text)
+        for pattern, doc_type, _cue in _doc_type_cues():
+            m = pattern.search(folded)
+            if m and (best is None or (index, m.start()) < best[:2]):
+                best = (index, m.start(), doc_type, line.text[m.start() : m.end()])
+    if best:
+        doc_type = best[2]
+        has_paragraphs = any(s.kind == "paragraph" for s in doc.sections)
+        if doc_type == "protokoll" and fold(best[3]) == "protokoll" and not has_paragraphs:
+            doc_type = "minnesanteckningar"  # networks often call their notes "protokoll"
+        return doc_type, best[3], best[0]
+    if any(s.kind == "paragraph" for s in doc.sections):
+        return "protokoll", None, None
+    return "annat", None, None
+
+
+def _clean_cell(cell: str) -> str:
+    cell = PAGE_NUMBER_RE.sub("", cell)
+    cell = ISO_OR_NUMERIC_RE.sub("", cell)
+    return cell.strip(" \t,;:-–")
+
+
+def _sentence_case(text: str) -> str:
+    if text.isupper():
+        text = text.lower()
+    return text[:1].upper() + text[1:]
+
+
+def _without_cue(cell: str) -> str:
+    folded = fold(cell)
+    for pattern, _doc_type, _cue in _doc_type_cues():
+        m = pattern.match(folded)
+        if m:
+            rest = cell[m.end() :].strip()
+            return re.sub(r"^(?:från|för|med|i|vid)\s+", "", rest)
+    return cell
+
+
+def _organ(opening: list[Line]) -> tuple[str | None, str | None]:
+    """(organ, the cell it was read from)."""
+    best = None  # (rank, order, organ, cell)
+    order = 0
+    for line in opening:
+        for cell in cells(line.text):
+            order += 1
+            cell = tidy(_clean_cell(cell))
+            if not cell or ":" in cell or len(cell.split()) > 8:
+                continue
+            if any(p.match(cell) for p, _f, _pr in _labels()):
+                continue
+            found = _organ_phrase(cell)
+            if found and (best is None or (found[0], order) < best[:2]):
+                best = (found[0], order, _sentence_case(found[1]), cell)
+    return (best[2], best[3]) if best else (None, None)
+
+
+def _organ_rank(word: str) -> int | None:
+    folded = fold(word.strip(",;."))
+    for suffix, rank in _organ_suffixes():
+        if folded.endswith(fold(suffix)):
+            return rank
+    return None
+
+
+def _organ_phrase(cell: str) -> tuple[int, str] | None:
+    """The body's name inside a cell: from the capitalised word that opens it to the organ word, plus
+    organ words joined by a comma ('Ledningsgruppen, utbildningsförvaltningen'). OCR may run several
+    header cells together ('Skara kommun Utbildningsnämnden'), so the rest of the cell is left out."""
+    tokens = cell.split()
+    ranked = [(rank, k) for k, t in enumerate(tokens) if (rank := _organ_rank(t))]
+    if not ranked:
+        return None
+    rank, k = min(ranked)
+    start = k
+    while start > 0 and not tokens[start][:1].isupper():
+        start -= 1
+    if not tokens[start][:1].isupper():
+        start = k
+    end = k + 1
+    while end < len(tokens) and tokens[end - 1].endswith(",") and _organ_rank(tokens[end]):
+        end += 1
+    return rank, " ".join(tokens[start:end]).strip(" ,;")
+
+
+def _title(
+    opening: list[Line], doc_type: str, cue: str | None, cue_index: int | None, organ_cell: str | None
+) -> str | None:
+    if cue is None or cue_index is None:
+        return organ_cell or (_clean_cell(cells(opening[0].text)[0]) if opening and cells(opening[0].text) else None)
+    cue_cell = next((c for c in cells(opening[cue_index].text) if fold(cue) in fold(c)), cue)
+    cue_cell = tidy(_clean_cell(cue_cell[fold(cue_cell).find(fold(cue)) :]))
+    if doc_type in FORMAL_TYPES or fold(cue_cell) == fold(cue):
+        if doc_type not in FORMAL_TYPES and organ_cell:
+            return tidy(_clean_cell(organ_cell))
+        return _sentence_case(cue) if cue.isupper() or cue.islower() else cue
+    title = cue_cell
+    for line in opening[cue_index + 1 : cue_index + 3]:
+        nxt = tidy(line.text)
+        if not nxt[:1].islower() or title[-1:] in ".:!?":
+            break
+        title = f"{title} {nxt}"
+    return _sentence_case(title)
+
+
+# --- date, time and place -----------------------------------------------------------------------
+
+
+def _labelled(lines: tuple[Line, ...]) -> list[Labelled]:
+    content = [line for line in lines if line.content]
+    found = []
+    for k, line in enumerate(content):
+        for pattern, field, priority in _labels():
+            m = pattern.match(line.text)
+            if not m:
+                continue
+            if field != "date" and line.page_no != 1:
+                break  # place and time labels belong to the first page
+            value = line.text[m.end() :].strip()
+            follow = content[k + 1 : k + 3]
+            if not value and follow and not _is_label(follow[0].text):
+                value, follow = follow[0].text.strip(), follow[1:]
+            for nxt in follow:
+                text = nxt.text.strip()
+                digit_ok = field != "place" and not re.match(r"\d{1,2}[.)]\s", text)  # a time, not a list
+                if not (tidy(text)[:1].islower() or (tidy(text)[:1].isdigit() and digit_ok)) or _is_label(text):
+                    break
+                value = f"{value} {text}"
+            if value:
+                found.append(Labelled(field, priority, " ".join(value.split())))
+            break
+    return found
+
+
+def _is_label(text: str) -> bool:
+    text = tidy(text)
+    return bool(
+        any(p.match(text) and len(text) < 40 for p, _f, _p in _labels()) or heading_kind(text) or label_kind(text)
+    )
+
+
+def _meeting_hit(labelled: list[Labelled], opening: list[Line]) -> dates.DateHit | None:
+    """The date hit that states the meeting's date, with the times next to it."""
+    for item in sorted((x for x in labelled if x.field != "place"), key=lambda x: x.priority):
+        hits = [h for h in dates.scan(item.value) if h.date]
+        if hits:
+            return hits[0]
+    found = [(line.text, h) for line in opening for h in dates.scan(line.text) if h.date]
+    with_time = [h for _, h in found if h.time_start]
+    with_weekday = [h for line, h in found if WEEKDAY_RE.match(fold(line[h.start : h.end]))]
+    for group in (with_time, with_weekday, [h for _, h in found]):
+        if group:
+            return group[0]
+    return None
+
+
+def _times(labelled: list[Labelled], hit: dates.DateHit | None, opening: list[Line]) -> tuple:
+    if hit and hit.time_start:
+        return hit.time_start, hit.time_end
+    labelled = labelled + _unlabelled_place(opening)
+    for item in sorted((x for x in labelled if x.field in {"when", "place+when", "date"}), key=lambda x: x.priority):
+        start, end = dates.parse_times(item.value)
+        if start:
+            return start, end
+    return None, None
+
+
+def _location(labelled: list[Labelled], opening: list[Line]) -> str | None:
+    if not any(x.field in {"place", "place+when"} for x in labelled):
+        labelled = labelled + _unlabelled_place(opening)
+    for item in sorted((x for x in labelled if x.field in {"place", "place+when"}), key=lambda x: x.priority):
+        place = item.value
+        if item.field == "place+when":
+            place = _before_date(place)
+        place = re.sub(r"\s*,?\s*\bkl(?:ockan)?\.?\s*\d.*$", "", place, flags=re.IGNORECASE)
+        place = tidy(place).strip(" ,;.–-")
+        if place and not _is_label(place):
+            return place
+    return None
+
+
+def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
+    """A 'Plats och tid' grid read column by column leaves the value far from its label: the first
+    opening line that starts with a place and goes on to a weekday date stands in for it."""
+    for k, line in enumerate(opening):
+        value = " ".join(tidy(x.text) for x in opening[k : k + 2])
+        hits = dates.scan(value)
+        if hits and 3 < hits[0].start < len(line.text) and WEEKDAY_RE.match(fold(value[hits[0].start :])):
+            return [Labelled("place+when", 8, value)]
+    return []
+
+
+def _before_date(value: str) -> str:
+    hits = dates.scan(value)
+    if not hits:
+        return value
+    before = value[: hits[0].start].strip(" ,;")
+    if before:
+        return before
+    after = re.sub(rf"^[\s,]*(?:kl\.?\s*)?{dates.TIME}(?:\s*[-–—]\s*{dates.TIME})?", "", value[hits[0].end :])
+    return after.split(".")[0]
+
+
+def fill(doc: Document) -> None:
+    text = doc.text
+    lines = lines_of(text)
+    front = _front(doc, lines)
+    opening = front[:OPENING_LINES]
+    doc.doc_type, cue, cue_index = _doc_type(opening, doc)
+    doc.organ, organ_cell = _organ(opening)
+    doc.title = _title(opening, doc.doc_type, cue, cue_index, organ_cell)
+    labelled = _labelled(lines)
+    hit = _meeting_hit(labelled, opening)
+    doc.meeting_date = hit.date if hit else None
+    doc.start_time, doc.end_time = _times(labelled, hit, front)
+    if doc.start_time and not doc.end_time:
+        ended = ENDED_RE.search(text)
+        if ended:
+            doc.end_time = dates.parse_times(f"kl {ended.group('time')}")[0]
+    doc.location = _location(labelled, front)

@@ -1,0 +1,179 @@
+"""Language resources for people and places: the gazetteers in models/ and a small spaCy pipeline.
+
+Everything here is read once and cached; nothing downloads. The spaCy pipeline is `spacy.blank("sv")`
+with the lookup lemmatizer of spacy-lookups-data and an entity ruler built from the gazetteers
+(kommuner as LOC, organisations as ORG, role words as ROLE). Extraction itself is regex-driven for
+speed; it uses this module for the gazetteers, for the Swedish word list behind the lemmatizer
+(to tell "Mark" the word from "Mark" the kommun) and for lemmas of role words in running text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.lookups import Table
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+
+
+@dataclass(frozen=True)
+class Kommun:
+    code: str
+    name: str
+    county_code: str
+    county_name: str
+    ambiguous: bool
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Role:
+    form: str
+    normalized: str
+    kind: str  # 'role' or 'heading'
+    attendance: str | None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    form: str
+    normalized: str
+    kind: str
+
+
+def fold(text: str) -> str:
+    """Drop diacritics as English-model OCR does (Jönköping -> Jonkoping)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of models/NAME as dicts; '#' lines are comments, the first other line the header."""
+    lines = (MODELS / name).read_text(encoding="utf-8").splitlines()
+    lines = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    rows = []
+    for line in lines[1:]:
+        cells = line.split("\t")
+        cells += [""] * (len(header) - len(cells))
+        rows.append({key: cells[i].strip() for i, key in enumerate(header)})
+    return rows
+
+
+@lru_cache(maxsize=1)
+def kommuner() -> tuple[Kommun, ...]:
+    return tuple(
+        Kommun(
+            code=r["code"],
+            name=r["name"],
+            county_code=r["county_code"],
+            county_name=r["county_name"],
+            ambiguous=r["ambiguous"] == "1",
+            aliases=tuple(a.strip() for a in r["aliases"].split(",") if a.strip()),
+        )
+        for r in read_tsv("kommuner.tsv")
+    )
+
+
+@lru_cache(maxsize=1)
+def roles() -> tuple[Role, ...]:
+    return tuple(
+        Role(r["form"], r["normalized"], r["kind"], r["attendance"] or None)
+        for r in read_tsv("roles.tsv")
+    )
+
+
+@lru_cache(maxsize=1)
+def role_forms() -> dict[str, Role]:
+    """Role words by lower-case form, with and without a trailing full stop."""
+    forms = {}
+    for role in roles():
+        if role.kind == "role":
+            forms[role.form] = role
+            forms.setdefault(role.form.rstrip("."), role)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def heading_forms() -> dict[str, Role]:
+    return {r.form: r for r in roles() if r.kind == "heading"}
+
+
+@lru_cache(maxsize=1)
+def parties() -> dict[str, str]:
+    """Party name by upper-case abbreviation."""
+    return {r["abbreviation"].upper(): r["name"] for r in read_tsv("parties.tsv")}
+
+
+@lru_cache(maxsize=1)
+def organisations() -> tuple[Organisation, ...]:
+    return tuple(
+        Organisation(r["form"], r["normalized"], r["kind"])
+        for r in read_tsv("organisations.tsv")
+    )
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    return frozenset(r["name"] for r in read_tsv("first_names.tsv"))
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in read_tsv("not_names.tsv"))
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> Table:
+    """Swedish form -> lemma, from spacy-lookups-data (installed with the project, no download).
+    A spaCy Table keys its entries by string hash: look words up, do not iterate the keys."""
+    return load().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+
+@lru_cache(maxsize=1)
+def lemmas() -> frozenset[str]:
+    return frozenset(lemma_table().values())
+
+
+def is_common_word(token: str) -> bool:
+    """True if `token` (any case) is an ordinary Swedish word form or lemma."""
+    low = token.lower()
+    return low in lemma_table() or low in lemmas()
+
+
+def lemma(token: str) -> str:
+    low = token.lower()
+    return lemma_table().get(low, low)
+
+
+@lru_cache(maxsize=1)
+def load() -> spacy.Language:
+    """The shared spaCy pipeline: blank Swedish, lookup lemmas, gazetteer entity ruler."""
+    nlp = spacy.blank("sv")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    nlp.initialize()
+    ruler.add_patterns(_ruler_patterns())
+    return nlp
+
+
+def _ruler_patterns() -> list[dict]:
+    patterns = []
+    for k in kommuner():
+        for form in {k.name, *k.aliases, k.name.upper(), fold(k.name)}:
+            patterns.append({"label": "LOC", "pattern": form, "id": k.code})
+    for org in organisations():
+        if org.kind not in ("suffix", "generic"):
+            patterns.append({"label": "ORG", "pattern": org.form, "id": org.normalized})
+    for role in roles():
+        if role.kind == "role":
+            patterns.append(
+                {"label": "ROLE", "pattern": [{"LOWER": w} for w in role.form.split()]}
+            )
+    return patterns

@@ -1,0 +1,666 @@
+"""People in a document: who sat, who stood in, who wrote the minutes, who was only mentioned.
+
+`find(doc)` returns one Person per person, with the statements about them merged. It reads the
+text line by line and keeps a little state:
+
+- headings set the attendance of the names under them (BESLUTANDE, ERSÄTTARE, Närvarande:,
+  Övriga deltagare, Frånvarande …); two headings on one line open two columns, and the text layer
+  or OCR renders such grids as cells split by tabs or 2+ spaces ("Anna Svensson (S), ordförande
+  <TAB> Per Ek (M)");
+- role labels give a role to the name beside or below them ("Ordförande: …", "Utses att justera",
+  "Sekreterare" over a signature, "Vid anteckningarna/Name");
+- within a line, a name runs to the next name: what lies between is its tail ("(S)",
+  ", ordförande", "§§ 40-45", "ersätter Y", ", Skövde", "(rektor X-skolan)");
+- a line without a name continues the previous entry when it only holds tail words
+  ("ordförande" wrapped onto its own line), and otherwise ends the list.
+
+Outside lists a name needs evidence to count as a person (a party, a role word before or after it,
+a known first name): those are 'omnämnd'. Single first names ("Karin tar med sig frågan") are left
+to the full name listed earlier and make no rows. Vocabularies come from models/ (roles, parties,
+first names, words that are never names); kommuner and organisations from places.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..document import PAGE_BREAK, Document, Person
+from . import nlp, places
+
+# letters of Latin-script names (Å, Ø, ć, š …): every cased letter below U+0250
+UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
+NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+PARTICLE = r"(?:von|af|av|de|van|der|den|la|du)"
+NAME_RE = re.compile(
+    rf"(?<![\w-]){NAME_TOKEN}(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}(?![\w-])"
+)
+# a run of capitalised words, which may hold two names side by side when OCR lost a column gap
+NAME_RUN_RE = re.compile(
+    rf"(?<![\w-]){NAME_TOKEN}(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,7}}(?![\w-])"
+)
+CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
+PARTY_RE = re.compile(rf"\(\s*([{UPPER}{LOWER}]{{1,4}})\s*\)")
+PARAGRAPHS_RE = re.compile(r"[§$]{1,2}\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+)*")
+REPLACES_RE = re.compile(rf"\bersätter\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})")
+SECTION_START_RE = re.compile(r"^\s*(?:§|\$|S|8)\s?\d+\b")
+OCR_LEAD = r"^[\W\d_]{0,4}?(?:\b[a-zåäö]\b\s)?\s*"  # specks OCR puts before a label: ": ", "5 ", "i "
+WRAPPED_NAME_RE = re.compile(rf"(?:,|\boch|\bsamt)\s*{NAME_TOKEN}\s*$")
+PUNCTUATION = ",;:.()/– -\t"
+
+# attendance levels, strongest first: a merged person keeps the strongest statement
+ATTENDANCE_ORDER = [
+    "beslutande",
+    "ersättare",
+    "närvarande",
+    "övrig",
+    "frånvarande",
+    "omnämnd",
+]
+
+
+@dataclass
+class Entry:
+    """One statement about a person somewhere in the text."""
+
+    name: str
+    offset: int
+    attendance: str
+    party: str | None = None
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    confidence: float = 0.8
+    tail: str = ""  # text after the name, for wrapped continuations
+
+
+@dataclass
+class Label:
+    attendance: str | None  # set by headings
+    role: str | None  # set by role labels
+
+
+@dataclass
+class State:
+    columns: list[Label] | None = None  # open list or grid, one Label per column
+    pending: list[Label] | None = None  # role labels waiting for names on the next line
+    last: dict[int, Entry] = field(default_factory=dict)  # last entry per column
+    previous: list[Entry] = field(default_factory=list)  # bare names of the line before
+
+
+@dataclass
+class Context:
+    """Whole-text lookups computed once per document."""
+
+    text: str
+    kommuner: dict[int, places.KommunHit]
+    organisations: dict[int, places.OrgHit]
+
+
+def find(doc: Document) -> list[Person]:
+    text = doc.text
+    context = Context(
+        text,
+        {h.start: h for h in places.find_kommuner(text)},
+        {h.start: h for h in places.find_organisations(text)},
+    )
+    entries: list[Entry] = []
+    state = State()
+    previous_end = 0
+    for start, line in _lines(_join_wrapped(text)):
+        if PAGE_BREAK in text[previous_end:start]:
+            state.last = {}  # nothing wraps across a page break
+        previous_end = start + len(line)
+        entries += _read_line(line, start, state, context)
+    return _merge(entries, doc)
+
+
+def _join_wrapped(text: str) -> str:
+    """Join lines that a list wrapped mid-entry ("…, Ulrika" / "Bäck, …"); offsets are kept."""
+    chars = list(text)
+    for m in re.finditer(r"[^\n\f]*\n(?=[^\n\f])", text):
+        line = m.group()[:-1]
+        if CELL_SPLIT_RE.search(line.strip()):
+            continue  # grid rows wrap cell by cell: _continue handles them
+        nxt = text[m.end() : m.end() + 40]
+        if (
+            line.rstrip().endswith(",")
+            or (nxt.startswith("(") and NAME_RE.search(line))
+            or line.count("(") > line.count(")")
+            or (
+                WRAPPED_NAME_RE.search(line)
+                and re.match(NAME_TOKEN + r"(?=[\s,(]|$)", nxt)
+            )
+        ):
+            chars[m.end() - 1] = " "
+    return "".join(chars)
+
+
+def _lines(text: str):
+    for m in re.finditer(r"[^\n\f]+", text):
+        yield m.start(), m.group()
+
+
+# --- lines ----------------------------------------------------------------------------------
+
+
+def _read_line(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
+    if SECTION_START_RE.match(line) and not PARAGRAPHS_RE.match(line.strip()):
+        state.columns = state.pending = None
+        state.previous = []
+        return []
+    cells = _cells(line, start)
+    if (
+        len(cells) == 1
+        and cells[0][1].lstrip(PUNCTUATION + "|;'")[:1].islower()
+        and state.last
+    ):
+        # a wrapped lower-case tail, not a label
+        labelled = [([], cells[0][1], cells[0][0])]
+    else:
+        labelled = [(*_split_labels(text), pos) for pos, text in cells]
+    has_names = any(NAME_RE.search(rest) for _, rest, _ in labelled)
+    if not has_names and any(labels for labels, _, _ in labelled):
+        _label_row(
+            [lb for labels, _, _ in labelled for lb in (labels or [Label(None, None)])],
+            state,
+        )
+        return []
+    entries: list[Entry] = []
+    line_label: Label | None = None
+    content_index = 0
+    continued = False
+    for labels, rest, pos in labelled:
+        if labels:
+            label = line_label = labels[-1]
+            state.columns = [Label(label.attendance or _role_attendance(label), None)]
+            state.pending = None
+        if not rest.strip():
+            continue
+        rest_pos = pos + _offset_of(rest, line, pos - start)
+        column = _column(state, content_index, len(labelled), line)
+        role_label = (
+            line_label
+            if line_label and line_label.role
+            else _pending(state, content_index)
+        )
+        spread = bool(state.columns and len(state.columns) > 1 and len(labelled) == 1)
+        new = _read_cell(rest, rest_pos, column, role_label, state, ctx, spread)
+        if new:
+            entries += new
+        elif _continue(rest, column, state):
+            continued = True
+        else:
+            state.columns = None
+        content_index += 1
+    if not entries and not continued:
+        state.last = {}
+    if not entries:
+        state.previous = []
+    else:
+        # a row of bare names (a signature row) may get its role labels from the line below
+        bare = (
+            line_label is None
+            and state.pending is None
+            and all(_is_bare(e) for e in entries)
+        )
+        state.previous = entries if bare else []
+        state.pending = None
+    return entries
+
+
+def _is_bare(entry: Entry) -> bool:
+    return not (
+        entry.roles or entry.party or entry.affiliation or entry.tail.strip(PUNCTUATION)
+    )
+
+
+def _label_row(labels: list[Label], state: State) -> None:
+    """A line of headings or role labels: open columns, or await the names below."""
+    if any(lb.attendance for lb in labels):
+        state.columns = labels
+        state.last = {}
+    roles = [lb for lb in labels if lb.role]
+    if not roles:
+        return
+    if state.previous and len(state.previous) == len(labels):
+        # labels printed under signatures
+        for entry, label in zip(state.previous, labels):
+            if label.role and label.role not in entry.roles:
+                entry.roles.append(label.role)
+        state.previous = []
+        return
+    if not any(lb.attendance for lb in labels):
+        state.columns = None  # signatures say who signs, not who attended
+    state.pending = labels
+
+
+def _role_attendance(label: Label) -> str:
+    role = nlp.role_forms().get(label.role or "")
+    return (role.attendance if role else None) or "närvarande"
+
+
+def _cells(line: str, start: int) -> list[tuple[int, str]]:
+    cells, pos = [], 0
+    for piece in CELL_SPLIT_RE.split(line):
+        at = line.find(piece, pos)
+        if piece.strip():
+            cells.append((start + at, piece))
+        pos = at + len(piece)
+    return cells
+
+
+def _offset_of(rest: str, line: str, cell_at: int) -> int:
+    found = line.find(rest, cell_at)
+    return found - cell_at if found >= 0 else 0
+
+
+def _pending(state: State, index: int) -> Label | None:
+    if not state.pending:
+        return None
+    return state.pending[min(index, len(state.pending) - 1)]
+
+
+def _column(state: State, index: int, n_cells: int, line: str) -> int:
+    if state.columns and len(state.columns) > 1 and n_cells > 1:
+        return min(index, len(state.columns) - 1)
+    if state.columns and len(state.columns) > 1 and line[:1] in (" ", "\t"):
+        # an indented lone cell sits in the right-hand column
+        return len(state.columns) - 1
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _label_table() -> tuple[dict[str, Label], re.Pattern]:
+    labels: dict[str, Label] = {}
+    for form, role in nlp.heading_forms().items():
+        labels[form] = Label(role.attendance, None)
+    for form, role in nlp.role_forms().items():
+        labels.setdefault(form, Label(None, role.normalized))
+    body = "|".join(re.escape(f) for f in sorted(labels, key=len, reverse=True))
+    return labels, re.compile(
+        rf"{OCR_LEAD}({body})(?![\w])\s*([:/—–-]|\s|$)", re.IGNORECASE
+    )
+
+
+def _split_labels(cell: str) -> tuple[list[Label], str]:
+    """Leading headings or role labels of a cell ("BESLUTANDE ERSÄTTARE"), and what follows."""
+    table, pattern = _label_table()
+    found: list[Label] = []
+    rest = cell
+    while m := pattern.match(rest):
+        after = rest[m.end() :]
+        if not m.group(2).strip() and _is_prose(after):
+            break  # "Ordförande ställer frågan", "Rektor Eva Ek berättar": running text
+        found.append(table[m.group(1).lower()])
+        rest = after
+    return found, (rest if found else cell)
+
+
+def _is_prose(rest: str) -> bool:
+    """Whether the text after a label word reads as a sentence rather than a list entry."""
+    if not rest.strip() or _label_table()[1].match(rest):
+        return False
+    name = NAME_RE.match(rest.lstrip())
+    if not name:
+        return True
+    after = rest.lstrip()[name.end() :]
+    after = _roles_re().sub(" ", PARTY_RE.sub(" ", PARAGRAPHS_RE.sub(" ", after)))
+    return len(re.findall(rf"\b[{LOWER}]{{2,}}\b", after)) >= 2
+
+
+# --- cells ----------------------------------------------------------------------------------
+
+
+def _read_cell(
+    cell: str,
+    offset: int,
+    column: int,
+    role_label: Label | None,
+    state: State,
+    ctx: Context,
+    spread: bool = False,
+) -> list[Entry]:
+    """Entries of one cell. `spread`: a grid row whose column gap OCR lost, so the second
+    person on the line belongs to the second column."""
+    entries: list[Entry] = []
+    matches = [m for m in _name_spans(cell) if not _inside_replacement(cell, m)]
+    for i, m in enumerate(matches):
+        if spread and i > 0:
+            column = min(i, len(state.columns) - 1)
+        heading = state.columns[column] if state.columns else None
+        in_list = heading is not None or role_label is not None
+        name, role_before = _strip_role_word(m.text)
+        before = cell[: m.start]
+        tail_end = matches[i + 1].start if i + 1 < len(matches) else len(cell)
+        tail = cell[m.end : tail_end]
+        if not in_list:
+            tail = _near_tail(tail)
+        after_entry = i > 0 and re.search(r"[,)]", cell[matches[i - 1].end : m.start])
+        role_word = role_before or (None if after_entry else _role_word_before(before))
+        evidence = bool(
+            in_list or role_word or PARTY_RE.match(tail.lstrip()) or _roles_in(tail)
+        )
+        confidence = _name_confidence(name, evidence)
+        if confidence is None:
+            continue
+        attendance = heading.attendance if heading and heading.attendance else "omnämnd"
+        entry = Entry(name, offset + m.start, attendance, confidence=confidence)
+        if role_label and role_label.role:
+            entry.roles.append(role_label.role)
+        if role_word:
+            entry.roles.append(role_word)
+        entries += _apply_tail(entry, tail, offset + m.end, ctx)
+        state.last[column] = entry
+    return entries
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def _name_spans(cell: str) -> list[Span]:
+    """Name candidates: runs of capitalised words, split where a second name starts."""
+    spans = []
+    for run in NAME_RUN_RE.finditer(cell):
+        words = [
+            (run.start() + w.start(), w.group())
+            for w in re.finditer(r"\S+", run.group())
+        ]
+        if _role_of(words[0][1]):
+            # "Rektor Eva Ek": the role is read from the text before the name
+            words = words[1:]
+        for group in _split_run([w for _, w in words]):
+            first, last = words[group[0]], words[group[-1]]
+            spans.append(
+                Span(
+                    first[0],
+                    last[0] + len(last[1]),
+                    cell[first[0] : last[0] + len(last[1])],
+                )
+            )
+    return spans
+
+
+def _split_run(words: list[str]) -> list[list[int]]:
+    """Indices of the names in a run: 2-3 words each, a new one at a known first name."""
+    groups: list[list[int]] = []
+    i, n = 0, len(words)
+    while n - i >= 2:
+        size = 2
+        third_starts_name = i + 2 < n and _starts_name(words[i + 2])
+        fourth_starts_name = i + 3 < n and _starts_name(words[i + 3])
+        if not third_starts_name and (
+            n - i == 3 or (n - i >= 5 and fourth_starts_name)
+        ):
+            size = 3
+        if re.fullmatch(PARTICLE, words[min(i + size - 1, n - 1)]) and i + size < n:
+            size += 1  # "Karl von Linné": a particle never ends a name
+        groups.append(list(range(i, min(i + size, n))))
+        i += size
+    return groups
+
+
+def _starts_name(word: str) -> bool:
+    return word.split("-")[0] in nlp.first_names()
+
+
+def _inside_replacement(cell: str, m: Span) -> bool:
+    return bool(re.search(r"ersätter\s+$", cell[: m.start]))
+
+
+def _strip_role_word(name: str) -> tuple[str, str | None]:
+    """'Rektor Camilla Sjögren' -> ('Camilla Sjögren', 'rektor')."""
+    first, _, rest = name.partition(" ")
+    role = _role_of(first)
+    if role and " " in rest:
+        return rest, role
+    if role and rest and not nlp.is_common_word(rest):
+        # a two-token match: the role word and one name is no full name
+        return rest, role
+    return name, None
+
+
+def _role_of(word: str) -> str | None:
+    forms = nlp.role_forms()
+    low = word.lower()
+    role = forms.get(low) or forms.get(nlp.lemma(low))
+    if role:
+        return role.normalized
+    return low if _title_re().fullmatch(low) else None
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern:
+    """Unlisted titles by their ending ("elevhälsosamordnare"), from the suffix rows of roles.tsv."""
+    ends = "|".join(re.escape(r.form) for r in nlp.roles() if r.kind == "suffix")
+    return re.compile(rf"[a-zåäö]{{3,}}-?(?:{ends})")
+
+
+def _role_word_before(before: str) -> str | None:
+    words = before.rstrip().split()
+    if not words or before[-1:] not in (" ",):
+        return None
+    return _role_of(words[-1].strip("(,"))
+
+
+def _near_tail(tail: str) -> str:
+    """In running text only the parenthesis or short comma phrase right after a name counts."""
+    m = re.match(r"\s*(\([^)]{0,80}\))?(\s*,\s*[^,.;\n]{1,60}?(?=[,.;]|$))?", tail)
+    near = m.group(0) if m else ""
+    comma_phrase = m.group(2) if m else None
+    if comma_phrase and len(comma_phrase.split()) > 4:
+        near = m.group(1) or ""
+    return near
+
+
+def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entry]:
+    """Party, roles, affiliation and a replaced member from the text after a name."""
+    entry.tail = tail
+    party = PARTY_RE.search(tail)
+    if party and _is_party(party.group(1)):
+        entry.party = party.group(1)
+    entry.roles += _roles_in(tail)
+    entry.affiliation = _affiliation(tail, offset, ctx)
+    replaced = REPLACES_RE.search(tail)
+    if not replaced:
+        return [entry]
+    entry.roles.append("ersättare")
+    absent = Entry(
+        replaced.group(1),
+        offset + replaced.start(1),
+        "frånvarande",
+        confidence=entry.confidence,
+    )
+    absent.roles.append("ledamot")
+    after = tail[replaced.end() :]
+    absent_party = PARTY_RE.match(after.lstrip())
+    if absent_party and _is_party(absent_party.group(1)):
+        absent.party = absent_party.group(1)
+    if _name_confidence(absent.name, True) is None:
+        return [entry]
+    return [entry, absent]
+
+
+def _is_party(token: str) -> bool:
+    if token.upper() in nlp.parties():
+        return True
+    return token.isupper() and len(token) <= 4 and token.lower() not in nlp.role_forms()
+
+
+@lru_cache(maxsize=1)
+def _roles_re() -> re.Pattern:
+    forms = sorted(nlp.role_forms(), key=len, reverse=True)
+    body = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w-])({body})(?![\w])", re.IGNORECASE)
+
+
+def _roles_in(tail: str) -> list[str]:
+    tail = REPLACES_RE.sub(" ", tail)
+    found = []
+    for m in _roles_re().finditer(tail):
+        role = nlp.role_forms()[m.group(1).lower()].normalized
+        if role not in found:
+            found.append(role)
+    for word in re.findall(
+        r"(?<![\w-])[a-zåäö-]+(?![\w-])", _roles_re().sub(" ", tail)
+    ):
+        if _title_re().fullmatch(word) and word not in found:
+            found.append(word)
+    return found
+
+
+def _affiliation(tail: str, offset: int, ctx: Context) -> str | None:
+    for at in range(offset, offset + len(tail)):
+        hit = ctx.organisations.get(at) or ctx.kommuner.get(at)
+        if hit:
+            return _affiliation_name(hit)
+    return None
+
+
+def _affiliation_name(hit: places.KommunHit | places.OrgHit) -> str:
+    return hit.kommun.name if isinstance(hit, places.KommunHit) else hit.normalized
+
+
+def _continue(cell: str, column: int, state: State) -> bool:
+    """Attach a wrapped line ("ordförande", "(S), §§ 44-45") to the entry above it."""
+    entry = state.last.get(column) or state.last.get(0)
+    if entry is None or not _only_tail_words(cell):
+        return False
+    if not _has_tail_marker(cell) and not entry.tail.rstrip().endswith((",", "(")):
+        return False  # a bare place or body on its own line is a header or footer
+    _apply_tail_words(entry, cell)
+    return True
+
+
+def _only_tail_words(cell: str) -> bool:
+    rest = PARAGRAPHS_RE.sub(" ", cell)
+    rest = PARTY_RE.sub(" ", rest)
+    for hit in places.find_kommuner(rest) + places.find_organisations(rest):
+        rest = rest[: hit.start] + " " * (hit.end - hit.start) + rest[hit.end :]
+    rest = _roles_re().sub(" ", rest)
+    rest = " ".join(
+        w
+        for w in rest.split()
+        if not _title_re().fullmatch(w.strip(PUNCTUATION).lower())
+    )
+    rest = re.sub(r"\d+:e|\bvice\b|\bersätter\b", " ", rest)
+    return not rest.strip(PUNCTUATION + "0123456789")
+
+
+def _has_tail_marker(cell: str) -> bool:
+    return bool(PARAGRAPHS_RE.search(cell) or PARTY_RE.search(cell) or _roles_in(cell))
+
+
+def _apply_tail_words(entry: Entry, cell: str) -> None:
+    party = PARTY_RE.search(cell)
+    if party and _is_party(party.group(1)) and not entry.party:
+        entry.party = party.group(1)
+    entry.tail = f"{entry.tail.rstrip()} {cell.strip()}"
+    if not entry.affiliation:
+        bodies = places.find_organisations(cell) or places.find_kommuner(cell)
+        entry.affiliation = _affiliation_name(bodies[0]) if bodies else None
+    for role in _roles_in(entry.tail):
+        if role not in entry.roles:
+            entry.roles.append(role)
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+def _name_confidence(name: str, evidence: bool) -> float | None:
+    """How likely `name` names a person; None when it surely does not."""
+    tokens = [t for t in name.split() if not re.fullmatch(PARTICLE, t)]
+    if len(tokens) < 2:
+        return None
+    if any(t.lower() in nlp.not_names() or _role_of(t) for t in tokens):
+        return None
+    if _is_place_or_body(name, tokens):
+        return None
+    first = tokens[0].split("-")[0]
+    known_first = first in nlp.first_names()
+    if known_first:
+        return 0.9 if evidence else 0.7
+    if nlp.is_common_word(first):
+        return 0.6 if evidence else None
+    if evidence:
+        return 0.8
+    return 0.5 if _surname_shaped(tokens[-1]) else None
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    words = set()
+    for k in nlp.kommuner():
+        if not k.ambiguous:
+            words.add(k.name)
+            words.add(nlp.fold(k.name))
+    return frozenset(words)
+
+
+def _is_place_or_body(name: str, tokens: list[str]) -> bool:
+    if name in _place_words() or any(t in _place_words() for t in tokens[:1]):
+        return True
+    if tokens[-1] in _place_words() and tokens[0] not in nlp.first_names():
+        return True
+    return any(h.start == 0 for h in places.find_organisations(name))
+
+
+SURNAME_END_RE = re.compile(
+    r"(son|berg|ström|lund|qvist|kvist|gren|dahl|holm|ell|én|in|der)$"
+)
+
+
+def _surname_shaped(token: str) -> bool:
+    return bool(SURNAME_END_RE.search(token))
+
+
+# --- merging --------------------------------------------------------------------------------
+
+
+def _merge(entries: list[Entry], doc: Document) -> list[Person]:
+    people: dict[str, Person] = {}
+    for entry in sorted(entries, key=lambda e: e.offset):
+        key = " ".join(entry.name.casefold().split())
+        person = people.get(key)
+        if person is None:
+            people[key] = Person(
+                name=entry.name,
+                party=entry.party,
+                roles=list(dict.fromkeys(entry.roles)),
+                affiliation=entry.affiliation,
+                attendance=entry.attendance,
+                section_id=doc.section_at(entry.offset),
+                confidence=entry.confidence,
+            )
+            continue
+        person.party = person.party or entry.party
+        person.affiliation = person.affiliation or entry.affiliation
+        person.roles += [r for r in entry.roles if r not in person.roles]
+        if _rank(entry.attendance) < _rank(person.attendance):
+            person.attendance = entry.attendance
+        person.confidence = max(person.confidence, entry.confidence)
+    return [_finish(p) for p in people.values()]
+
+
+def _rank(attendance: str | None) -> int:
+    return (
+        ATTENDANCE_ORDER.index(attendance)
+        if attendance in ATTENDANCE_ORDER
+        else len(ATTENDANCE_ORDER)
+    )
+
+
+def _finish(person: Person) -> Person:
+    if "vice ordförande" in person.roles and "ordförande" in person.roles:
+        person.roles.remove("ordförande")
+    if person.attendance == "beslutande" and not person.roles:
+        person.roles.append("ledamot")
+    if person.attendance == "ersättare" and "ersättare" not in person.roles:
+        person.roles.append("ersättare")
+    person.confidence = round(person.confidence, 2)
+    return person

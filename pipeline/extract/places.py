@@ -1,0 +1,340 @@
+"""Places and organisations: which kommun a document belongs to, and every kommun or body it names.
+
+`fill(doc)` sets `doc.municipality`, `doc.municipality_code` and `doc.mentions`. Kommun names come
+from models/kommuner.tsv and are found in their written forms: plain ("Skövde"), genitive
+("Nackas", "Lunds kommun", "Falu kommun"), "X stad", upper case ("JÖNKÖPINGS KOMMUN") and without
+diacritics as English-model OCR leaves them ("Vasteras"). Names flagged `ambiguous` (common words,
+surnames, first names: "Mark", "Vara", "Lund") count only with context: a following kommun/stad,
+a preposition of place ("i Lund"), an affiliation after a person ("Eva Ek, Mora"), or a list of
+other kommuner ("Skövde, Hjo och Tibro"). Organisations come from models/organisations.tsv
+(authorities, regions, associations, universities) and from name shapes: "Ekedalsskolan",
+"Ryds skola", "Polhemsgymnasiet", "barn- och utbildningsnämnden".
+
+The document's kommun is, in order: the one in the organ name ("… i Falköpings kommun"), the
+first one with kommun/stad or in capitals near the top of page 1 (logo and header text), or the
+most prominent one overall.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Document, Mention
+from . import nlp
+
+SUFFIX_RE = re.compile(r"\s+(?:kommuns?|kommunen|stads?|staden)\b", re.IGNORECASE)
+COUNTY_RE = re.compile(r"\s+(?:läns?|universitet|högskola)\b", re.IGNORECASE)
+BEFORE_ORG_RE = re.compile(r"(?:Region|Högskolan i|Universitetet i)\s+$")
+PLACE_PREPOSITION_RE = re.compile(
+    r"(?:^|\s)(?:i|från|till|inom|utanför|mellan|och|samt)\s+$"
+)
+LIST_GAP_RE = re.compile(r"^\s*(?:,|och|samt|&|/|-|–)\s*(?:och\s+)?$")
+AFFILIATION_BEFORE_RE = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+\s*(?:,|\(|–|-)\s*$")
+AFFILIATION_AFTER_RE = re.compile(r"^\s*(?:$|[,;)\n]|\s*\n)")
+WORD = r"[A-Za-zÅÄÖåäöÉéÜü]"
+CAPITALISED = r"[A-ZÅÄÖÉ]\w*(?:-\w+)*(?![\w-])"
+CAPITALISED_RE = re.compile(rf"(?<![\w-]){CAPITALISED}")
+NEXT_CAPITALISED_RE = re.compile(rf" ({CAPITALISED})")
+CAPITALISED_PAIR_RE = re.compile(rf"{CAPITALISED} {CAPITALISED}")
+
+
+@dataclass(frozen=True)
+class KommunHit:
+    start: int
+    end: int  # end of the name, or of "kommun"/"stad" when it follows
+    text: str
+    kommun: nlp.Kommun
+    suffixed: bool  # followed by kommun / stad
+
+
+@dataclass(frozen=True)
+class OrgHit:
+    start: int
+    end: int
+    text: str
+    normalized: str
+
+
+def fill(doc: Document) -> None:
+    text = doc.text
+    hits = find_kommuner(text)
+    orgs = find_organisations(text)
+    doc.mentions = _mentions(doc, hits, orgs)
+    home = _home_kommun(doc, text, hits)
+    doc.municipality = home.name if home else None
+    doc.municipality_code = home.code if home else None
+
+
+# --- kommuner -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _surfaces() -> dict[str, tuple[nlp.Kommun, bool]]:
+    """Written form -> (kommun, needs context)."""
+    names = {k.name for k in nlp.kommuner()}
+    table: dict[str, tuple[nlp.Kommun, bool]] = {}
+    for k in nlp.kommuner():
+        for form in (k.name, *k.aliases):
+            _add_form(table, form, k, k.ambiguous)
+            folded = nlp.fold(form)
+            if folded != form and folded not in names:
+                _add_form(table, folded, k, k.ambiguous or len(folded) <= 4)
+    return table
+
+
+def _add_form(table: dict, form: str, kommun: nlp.Kommun, ambiguous: bool) -> None:
+    genitive = form if form[-1] in "sxzSXZ" else form + "s"
+    for variant in {form, genitive}:
+        table.setdefault(variant, (kommun, ambiguous))
+        table.setdefault(variant.upper(), (kommun, ambiguous))
+
+
+def find_kommuner(text: str) -> list[KommunHit]:
+    """Every kommun named in `text`, ambiguous names only where their context says place."""
+    table = _surfaces()
+    candidates = []
+    for m in _name_words(text, table):
+        entry = table.get(m.group())
+        if entry is None or COUNTY_RE.match(text, m.end()):
+            continue
+        kommun, ambiguous = entry
+        if (
+            BEFORE_ORG_RE.search(text, max(0, m.start() - 30), m.start())
+            and kommun.code != "0980"
+        ):
+            continue
+        suffix = SUFFIX_RE.match(text, m.end())
+        end = suffix.end() if suffix else m.end()
+        hit = KommunHit(m.start(), end, text[m.start() : end], kommun, bool(suffix))
+        candidates.append((hit, ambiguous))
+    return _resolve(text, candidates)
+
+
+def _resolve(text: str, candidates: list[tuple[KommunHit, bool]]) -> list[KommunHit]:
+    verdicts = [_is_place(text, hit, ambiguous) for hit, ambiguous in candidates]
+    accepted = [v is True for v in verdicts]
+    # a doubtful name among accepted kommuner is one too ("Skövde, Hjo och Tibro")
+    changed = True
+    while changed:
+        changed = False
+        for i, (hit, _) in enumerate(candidates):
+            if accepted[i] or verdicts[i] is False:
+                continue
+            for j in (i - 1, i + 1):
+                if (
+                    0 <= j < len(candidates)
+                    and accepted[j]
+                    and _listed_together(text, hit, candidates[j][0])
+                ):
+                    accepted[i] = changed = True
+                    break
+    return [hit for (hit, _), ok in zip(candidates, accepted) if ok]
+
+
+def _name_words(text: str, table: dict):
+    """Capitalised words and two-word names ("Upplands Väsby") that the table knows."""
+    taken = 0
+    for m in CAPITALISED_RE.finditer(text):
+        if m.start() < taken:
+            continue
+        pair = NEXT_CAPITALISED_RE.match(text, m.end())
+        if pair and f"{m.group()} {pair.group(1)}" in table:
+            m = CAPITALISED_PAIR_RE.match(text, m.start())
+        if m and m.group() in table:
+            taken = m.end()
+            yield m
+
+
+def _is_place(text: str, hit: KommunHit, ambiguous: bool) -> bool | None:
+    """True: a place. False: surely not (a surname). None: doubtful unless listed with places."""
+    if hit.suffixed:
+        return True
+    before = text[max(0, hit.start - 40) : hit.start]
+    if _after_first_name(before):
+        return False  # "Eva Lund", "Per Falkenberg"
+    if not ambiguous:
+        return True
+    if hit.text.isupper() and len(hit.text) > 3:
+        return _upper_line(text, hit) or None
+    if PLACE_PREPOSITION_RE.search(before) and not _followed_by_capital(text, hit.end):
+        return True
+    after = text[hit.end : hit.end + 3]
+    if AFFILIATION_BEFORE_RE.search(before) and AFFILIATION_AFTER_RE.match(after):
+        return True
+    return None
+
+
+def _after_first_name(before: str) -> bool:
+    words = before.split()
+    if not words or before[-1:] not in (" ", "\t") or before.endswith("  "):
+        return False
+    return words[-1] in nlp.first_names()
+
+
+def _followed_by_capital(text: str, end: int) -> bool:
+    return bool(re.match(r" [A-ZÅÄÖ][a-zåäö]", text[end : end + 3]))
+
+
+def _upper_line(text: str, hit: KommunHit) -> bool:
+    """An upper-case name counts when its line is upper case too (logo, header)."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.find("\n", hit.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _listed_together(text: str, a: KommunHit, b: KommunHit) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return bool(LIST_GAP_RE.match(text[first.end : second.start]))
+
+
+# --- organisations --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _org_tables():
+    named = {}
+    suffixes, generic = [], set()
+    for org in nlp.organisations():
+        if org.kind == "suffix":
+            suffixes.append(org.form)
+        elif org.kind == "generic":
+            generic.add(org.form.lower())
+        elif org.kind == "organ":
+            named[org.form] = org.normalized
+            named[org.form.capitalize()] = org.normalized
+        else:
+            named[org.form] = org.normalized
+    named.update(
+        {form.upper(): norm for form, norm in list(named.items()) if len(form) > 4}
+    )
+    body = "|".join(re.escape(f) for f in sorted(named, key=len, reverse=True))
+    named_re = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    ends = "|".join(re.escape(s) for s in suffixes)
+    compound_re = re.compile(rf"(?<![\w-])[A-ZÅÄÖ]{WORD}*-?(?:{ends})(?![\w-])")
+    two_word_re = re.compile(
+        rf"(?<![\w-])([A-ZÅÄÖ]{WORD}+)\s(skola|skolan|gymnasium|förskola)(?![\w-])"
+    )
+    nämnd_re = re.compile(
+        rf"(?<![\w-])((?:{WORD}+-\s(?:och|&)\s)?{WORD}+(?:nämnd|förvaltning)(?:en|ens|s)?)(?![\w-])"
+    )
+    return named, named_re, compound_re, two_word_re, nämnd_re, generic
+
+
+def find_organisations(text: str) -> list[OrgHit]:
+    named, named_re, compound_re, two_word_re, nämnd_re, generic = _org_tables()
+    hits = [
+        OrgHit(m.start(), m.end(), m.group(), named[m.group()])
+        for m in named_re.finditer(text)
+    ]
+    for m in compound_re.finditer(text):
+        word = m.group()
+        if word.lower() not in generic and not nlp.is_common_word(word):
+            hits.append(OrgHit(m.start(), m.end(), word, word))
+    for m in two_word_re.finditer(text):
+        if _school_name_word(m.group(1)):
+            hits.append(OrgHit(m.start(), m.end(), m.group(), m.group()))
+    for m in nämnd_re.finditer(text):
+        word = m.group(1).lower()
+        if word not in generic and not word.startswith(("nämnd", "förvaltning")):
+            hits.append(OrgHit(m.start(), m.end(), m.group(1), _organ_name(word)))
+    return _drop_overlaps(hits)
+
+
+def _school_name_word(word: str) -> bool:
+    """'Ryds' or 'Ekbackens' (skola), not 'Varje' or 'Vår' (skola) at the start of a sentence."""
+    if word.lower() in nlp.not_names():
+        return False
+    is_genitive = word.endswith("s") and len(word) >= 5
+    return is_genitive or not nlp.is_common_word(word)
+
+
+def _organ_name(text: str) -> str:
+    """Definite singular, lower case: "Utbildningsnämndens" -> "utbildningsnämnden"."""
+    name = " ".join(text.split())
+    if name.endswith("ens"):
+        return name[:-1]
+    name = name.removesuffix("s")
+    return name if name.endswith("en") else name + "en"
+
+
+def _drop_overlaps(hits: list[OrgHit]) -> list[OrgHit]:
+    kept: list[OrgHit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+# --- the document ---------------------------------------------------------------------------
+
+
+def _mentions(
+    doc: Document, hits: list[KommunHit], orgs: list[OrgHit]
+) -> list[Mention]:
+    rows: list[tuple[int, Mention]] = []
+    seen = set()
+    for hit in hits:
+        section = doc.section_at(hit.start)
+        key = (section, "municipality", hit.kommun.code)
+        if key not in seen:
+            seen.add(key)
+            mention = Mention(
+                section, "municipality", hit.text, hit.kommun.name, hit.kommun.code
+            )
+            rows.append((hit.start, mention))
+    for org in orgs:
+        section = doc.section_at(org.start)
+        key = (section, "organisation", org.normalized)
+        if key not in seen:
+            seen.add(key)
+            rows.append(
+                (org.start, Mention(section, "organisation", org.text, org.normalized))
+            )
+    return [m for _, m in sorted(rows, key=lambda r: r[0])]
+
+
+def _home_kommun(doc: Document, text: str, hits: list[KommunHit]) -> nlp.Kommun | None:
+    if doc.organ:
+        organ_hits = [h for h in find_kommuner(doc.organ) if h.suffixed]
+        if organ_hits:
+            return organ_hits[0].kommun
+    top = _top_of_first_page(doc)
+    for hit in hits:
+        if hit.start < top and (hit.suffixed or hit.text.isupper()):
+            return hit.kommun
+    scores: dict[str, float] = {}
+    by_code = {}
+    for hit in hits:
+        weight = (3.0 if hit.suffixed else 1.0) * (2.0 if hit.start < top else 1.0)
+        scores[hit.kommun.code] = scores.get(hit.kommun.code, 0.0) + weight
+        by_code[hit.kommun.code] = hit.kommun
+    if not scores:
+        return None
+    ranked = sorted(scores.values(), reverse=True)
+    best = max(
+        scores,
+        key=lambda code: (
+            scores[code],
+            -min(h.start for h in hits if h.kommun.code == code),
+        ),
+    )
+    if len(ranked) > 1 and (ranked[0] < 2 * ranked[1] or ranked[0] < sum(ranked) / 2):
+        return None  # a network of kommuner, none of which owns the document
+    return by_code[best]
+
+
+def _top_of_first_page(doc: Document) -> int:
+    """Offset where the header zone of page 1 ends (its first eight non-empty lines)."""
+    first = doc.pages[0].text if doc.pages else ""
+    offset, lines = 0, 0
+    for line in first.splitlines(keepends=True):
+        offset += len(line)
+        lines += bool(line.strip())
+        if lines >= 8:
+            break
+    return offset

@@ -1,0 +1,512 @@
+"""Segmentation: cut a document's repaired text into sections.
+
+`segment(doc)` reads `doc.text` (pages joined by "\\f") line by line and returns the sections in
+order, contiguous and covering the whole text, so every offset belongs to one section:
+
+- 'paragraph': a § of a formal protocol ("§ 47 Dnr BUN 2019/212", title on the same or next line).
+  tesseract's Swedish model reads "§" as "$", "S", "8" or "5"; a line that starts with such a sign
+  and a number counts when it fits the run of paragraph numbers (or carries a diarienummer).
+- 'topic': a numbered item ("3. Övriga frågor") or, in informal minutes without numbers, a short
+  heading line between paragraphs of text.
+- 'header' (front matter before the first item), split further where an attendance list
+  ('attendance'), a signature block ('signatures') or the posting notice ('other') begins; a
+  signature block after the last item also becomes its own section.
+
+A table of contents ("§ 40 Title ..... 3", or a run of § lines with nothing between) makes no
+sections. Page furniture — headers and footers printed on every page ("SAMMANTRÄDESPROTOKOLL",
+"Sida 2 (3)", "Justerandes signatur") — is left out of section text; the first page's header is
+kept, since it is the document's own header. The vocabularies are in models/section_headings.tsv
+and models/page_furniture.tsv. `lines_of` and `heading_kind` are shared with the extractors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from .document import PAGE_BREAK, Document, Section
+
+MODELS = Path(__file__).resolve().parents[1] / "models"
+
+HEADER_ZONE = 6  # content lines at the top of a page that may be a running header
+FOOTER_ZONE = 3  # content lines at the bottom of a page that may be a running footer
+UPPER = "A-ZÅÄÖÉÜ"
+
+CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
+PARAGRAPH_RE = re.compile(r"^\s*(?P<sign>§|\$|S|8|5|&)\s?(?P<num>\d{1,3})\b\.?(?![\d/,.:-]\d)(?P<rest>.*)$")
+TOPIC_RE = re.compile(rf"^\s*(?P<num>\d{{1,2}})\s*(?P<dot>[.)]?)\s*(?P<rest>[{UPPER}].*)$")
+CASE_RE = re.compile(
+    rf"(?:\b(?i:dnr|diarienr|diarienummer)\.?\s*:?\s*)?"
+    rf"(?:(?<![\w-])(?P<prefix>[{UPPER}]{{1,6}}(?:[- ][{UPPER}]{{1,4}})?)\s?(?P<year>(?:19|20)\d\d)\s?(?P<sep>[/:.])\s?"
+    rf"(?P<no>\d{{1,5}})(?!\d)"
+    rf"|(?<=[Dd]nr)\.?\s*:?\s*(?P<bare_year>(?:19|20)\d\d)(?P<bare_sep>[/:])(?P<bare_no>\d{{1,5}})(?!\d))"
+)
+DNR_WORD_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer)\b\.?\s*:?", re.IGNORECASE)
+TOC_RE = re.compile(r"(?:\.\s*){4,}|…{2,}|(?:\t| {2,})\d{1,3}\s*$")
+PAGE_NUMBER_RE = re.compile(
+    r"(?:^|\s)(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})\s*$|^\s*sida\s*\d{1,3}\b",
+    re.IGNORECASE,
+)
+HEADER_KEYWORD_RE = re.compile(
+    r"sammanträdesprotokoll|sammanträdesdatum|protokollsutdrag|utdragsbestyrkande", re.IGNORECASE
+)
+PROGRAM_RE = re.compile(
+    rf"^\s*(?P<hour>[012]?\d)[ .:](?P<minute>[0-5]\d)(?:\s*[-–]\s*[012]?\d[ .:][0-5]\d)?(?:\t|\s+)(?P<rest>[{UPPER}].*)$"
+)
+NAME_LINE_RE = re.compile(rf"^[{UPPER}][\w'-]+(?: [{UPPER}][\w'-]+){{1,3}}$")
+SENTENCE_END = ".!?)"
+LEADING_NOISE_RE = re.compile(r"^[\"'`´‘’|=~^_*:;,.]+\s*")
+TRAILING_NOISE_RE = re.compile(r"(?:\s+[^\w\s()§$%]{1,2})+$|\s*['‘’`´|=~^_]+$")
+
+
+def tidy(text: str) -> str:
+    """A line without OCR crumbs at its ends: '"avslutning' -> 'avslutning', 'september. :' -> 'september.'."""
+    text = LEADING_NOISE_RE.sub("", text.strip())
+    return TRAILING_NOISE_RE.sub("", text).strip()
+
+
+@cache
+def load_table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a TSV file in models/ ('#' lines are comments, the first other line names the columns)."""
+    rows = [ln for ln in (MODELS / name).read_text(encoding="utf-8").splitlines() if ln.strip()]
+    rows = [ln for ln in rows if not ln.startswith("#")]
+    columns = rows[0].split("\t")
+    table = []
+    for row in rows[1:]:
+        cells = row.split("\t") + [""] * len(columns)
+        table.append({col: cells[i].strip() for i, col in enumerate(columns)})
+    return tuple(table)
+
+
+@lru_cache(maxsize=1)
+def _headings() -> dict[str, str]:
+    return {row["heading"]: row["kind"] for row in load_table("section_headings.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _furniture_res() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(rf"\s*(?:{row['pattern']})\s*", re.IGNORECASE) for row in load_table("page_furniture.tsv"))
+
+
+# --- lines ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int  # offset of the line's first character in Document.text
+    end: int  # offset just past its last character (the newline is not part of it)
+    text: str
+    page_no: int
+    furniture: bool = False  # a running page header or footer
+
+    @property
+    def content(self) -> bool:
+        return bool(self.text.strip()) and not self.furniture
+
+
+def cells(text: str) -> list[str]:
+    """The cells of a line: a table row rendered with tabs or runs of spaces."""
+    return [c.strip() for c in CELL_SPLIT_RE.split(text.strip()) if c.strip()]
+
+
+def heading_kind(text: str) -> str | None:
+    """Kind of a line that is only a heading ('Beslut', 'Ärendet :', '. Reservation'), else None.
+
+    OCR leaves stray characters around headings ("Beslut z", "Yrkanden 5 :"); up to two short
+    tokens of such noise after the heading are tolerated.
+    """
+    words = text.strip().strip(".,:;·•*-–_'\"").strip()
+    if not words or len(words) > 60:
+        return None
+    headings = _headings()
+    tokens = words.split()
+    for cut in range(len(tokens), max(len(tokens) - 3, 0), -1):
+        candidate = " ".join(tokens[:cut]).rstrip(":").strip().lower()
+        noise = tokens[cut:]
+        if candidate in headings and all(len(t) <= 2 and not t.isalpha() or len(t) == 1 for t in noise):
+            return headings[candidate]
+    return None
+
+
+def label_kind(text: str) -> str | None:
+    """Kind of the heading word that opens a front-matter line: 'Närvarande: ...', 'BESLUTANDE\\tERSÄTTARE'."""
+    first = cells(text)[0] if cells(text) else ""
+    head = first.split(":", 1)[0] if ":" in first else first
+    if not head[:1].isupper():
+        return None
+    return _headings().get(head.strip().lower())
+
+
+def _is_signature_heading(text: str) -> bool:
+    """A line of signature captions only ('Ordförande\\tJusterande'), or 'Vid anteckningarna[/Name]'."""
+    stripped = text.strip()
+    if re.match(r"vid (?:anteckningarna|protokollet)\b", stripped, re.IGNORECASE):
+        return True
+    parts = cells(stripped)
+    if not parts or ":" in stripped or not stripped[:1].isupper():
+        return False
+    kinds = _headings()
+    return all(kinds.get(p.lower()) == "signatures" or p.lower() in SIGNATURE_EXTRA for p in parts)
+
+
+SIGNATURE_EXTRA = {"nämndsekreterare", "kommunsekreterare", "mötessekreterare", "justerandes sign", "datum"}
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"[\W_]+", "", re.sub(r"\d", "0", text.lower()))
+
+
+def _is_furniture_cells(text: str) -> bool:
+    parts = cells(text)
+    patterns = _furniture_res()
+    return bool(parts) and all(any(p.fullmatch(part) for p in patterns) for part in parts)
+
+
+@lru_cache(maxsize=8)
+def lines_of(text: str) -> tuple[Line, ...]:
+    """Every line of `text` with its offsets, page number and whether it is page furniture."""
+    raw: list[Line] = []
+    offset = 0
+    for page_no, page in enumerate(text.split(PAGE_BREAK), start=1):
+        position = 0
+        for piece in page.split("\n"):
+            raw.append(Line(offset + position, offset + position + len(piece), piece, page_no))
+            position += len(piece) + 1
+        offset += len(page) + len(PAGE_BREAK)
+    return tuple(_mark_furniture(raw))
+
+
+def _zones(lines: list[Line]) -> dict[int, tuple[set[int], set[int]]]:
+    """Per page: indices of the header-zone and footer-zone lines."""
+    by_page: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.text.strip():
+            by_page.setdefault(line.page_no, []).append(i)
+    return {page: (set(idx[:HEADER_ZONE]), set(idx[-FOOTER_ZONE:])) for page, idx in by_page.items()}
+
+
+def _mark_furniture(lines: list[Line]) -> list[Line]:
+    zones = _zones(lines)
+    pages_with: dict[str, set[int]] = {}
+    for page, (top, bottom) in zones.items():
+        for i in top | bottom:
+            if len(lines[i].text.strip()) <= 60:
+                pages_with.setdefault(_normalised(lines[i].text), set()).add(page)
+    marked = []
+    for i, line in enumerate(lines):
+        top, bottom = zones.get(line.page_no, (set(), set()))
+        in_top = i in top and line.page_no > 1  # the first page's header is the document's own
+        furniture = (in_top or i in bottom) and _is_page_furniture(line, in_top, pages_with)
+        marked.append(Line(line.start, line.end, line.text, line.page_no, furniture))
+    return marked
+
+
+def _is_page_furniture(line: Line, in_top: bool, pages_with: dict[str, set[int]]) -> bool:
+    text = line.text.strip()
+    if heading_kind(text) in {"decision", "subheading", "topic"} or PARAGRAPH_RE.match(text) or TOPIC_RE.match(text):
+        return False
+    if _is_furniture_cells(text) or PAGE_NUMBER_RE.search(text):
+        return True
+    if in_top and HEADER_KEYWORD_RE.search(text):
+        return True
+    key = _normalised(text)
+    return bool(key) and len(text) <= 60 and len(pages_with.get(key, ())) >= 2
+
+
+# --- section starts ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Start:
+    index: int  # line index where the section begins
+    kind: str
+    number: str | None = None
+    case_number: str | None = None
+    title: str = ""
+
+
+def case_number(text: str) -> str | None:
+    """The first diarienummer in `text`, normalised: 'Dnr  BUN 2019 / 212' -> 'BUN 2019/212'."""
+    m = CASE_RE.search(text)
+    if not m:
+        return None
+    if m.group("bare_year"):
+        return f"{m.group('bare_year')}{m.group('bare_sep')}{m.group('bare_no')}"
+    return f"{m.group('prefix')} {m.group('year')}{m.group('sep')}{m.group('no')}"
+
+
+def _strip_case(text: str) -> str:
+    text = CASE_RE.sub(" ", text)
+    text = DNR_WORD_RE.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip(" ,;:–-\t")
+
+
+def _content_indices(lines: tuple[Line, ...]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.content]
+
+
+def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
+    content = _content_indices(lines)
+    candidates = []  # (position in content, number, strong, has_case)
+    for pos, i in enumerate(content):
+        m = PARAGRAPH_RE.match(lines[i].text)
+        if not m or TOC_RE.search(lines[i].text):
+            continue
+        rest = m.group("rest").strip()
+        strong = m.group("sign") in "§$"
+        has_case = case_number(rest) is not None or bool(DNR_WORD_RE.search(rest))
+        if rest and not has_case and not rest[:1].isupper():
+            continue  # "8 elever", "§ 43." wrapped from a sentence
+        if pos > 0 and not has_case and not rest:
+            prev = lines[content[pos - 1]].text.rstrip()
+            if prev[-1:].islower() and prev.split()[-1].lower() in {
+                "under",
+                "enligt",
+                "i",
+                "se",
+                "och",
+                "till",
+                "från",
+            }:
+                continue
+        candidates.append((pos, int(m.group("num")), strong, has_case))
+    candidates = _drop_toc_runs(candidates)
+    chain = _best_chain(candidates)
+    starts = []
+    for k, (pos, num, strong, has_case) in enumerate(chain):
+        linked = (k > 0 and chain[k - 1][1] == num - 1) or (k + 1 < len(chain) and chain[k + 1][1] == num + 1)
+        if not (strong or has_case or linked):
+            continue
+        starts.append(_paragraph_start(lines, content, pos, num))
+    return starts
+
+
+def _drop_toc_runs(candidates: list[tuple]) -> list[tuple]:
+    """Drop runs of 3+ § lines on consecutive content lines: a table of contents, not paragraphs."""
+    keep, run = [], []
+    for cand in candidates + [(-10, 0, False, False)]:
+        if run and cand[0] != run[-1][0] + 1:
+            if len(run) < 3:
+                keep.extend(run)
+            run = []
+        run.append(cand)
+    return [c for c in keep if c[0] >= 0]
+
+
+def _best_chain(candidates: list[tuple]) -> list[tuple]:
+    """The strictly increasing run of paragraph numbers with the most evidence behind it."""
+    if not candidates:
+        return []
+    score, back = [], []
+    for k, (_, num, strong, has_case) in enumerate(candidates):
+        weight = 2 if strong or has_case else 1
+        best, best_j = weight, -1
+        for j in range(k):
+            if candidates[j][1] < num:
+                bonus = 1 if candidates[j][1] == num - 1 else 0
+                if score[j] + weight + bonus > best:
+                    best, best_j = score[j] + weight + bonus, j
+        score.append(best)
+        back.append(best_j)
+    k = max(range(len(candidates)), key=lambda x: score[x])
+    chain = []
+    while k >= 0:
+        chain.append(candidates[k])
+        k = back[k]
+    return chain[::-1]
+
+
+def _paragraph_start(lines: tuple[Line, ...], content: list[int], pos: int, num: int) -> _Start:
+    line = lines[content[pos]]
+    rest = PARAGRAPH_RE.match(line.text).group("rest")
+    case = case_number(rest)
+    title = tidy(_strip_case(rest))
+    follow = [tidy(lines[i].text) for i in content[pos + 1 : pos + 4]]
+    if follow and not case and CASE_RE.fullmatch(follow[0]):
+        case = case_number(follow.pop(0))
+    if not re.search(r"[^\W\d_]{3}", title):
+        title = ""
+        if follow and heading_kind(follow[0]) is None and not PARAGRAPH_RE.match(follow[0]):
+            title = _strip_case(follow.pop(0))
+    title = _continue_title(title, follow)
+    return _Start(content[pos], "paragraph", f"§ {num}", case, title)
+
+
+def _continue_title(title: str, follow: list[str]) -> str:
+    """A title wrapped onto the next line: the next line starts in lower case or the title ends in ','."""
+    if not title or not follow or heading_kind(follow[0]) is not None:
+        return title
+    nxt = follow[0]
+    wrapped = (nxt[:1].islower() and title[-1:] not in SENTENCE_END) or title.endswith((",", "–", "-"))
+    if not wrapped or len(nxt) > 80:
+        return title
+    return title + nxt if title.endswith("-") else f"{title.rstrip(',')} {nxt}".strip()
+
+
+def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
+    content = _content_indices(lines)
+    starts: list[_Start] = []
+    last = 0
+    for pos, i in enumerate(content):
+        m = TOPIC_RE.match(lines[i].text)
+        if not m:
+            continue
+        num, rest = int(m.group("num")), tidy(m.group("rest"))
+        in_sequence = num == last + 1 or (last == 0 and num <= 3)
+        if not m.group("dot") and (last == 0 or num != last + 1 or not re.match(r"\d{1,2}\s", lines[i].text.strip())):
+            continue  # "4 Systematiskt …": OCR lost the dot; only trusted inside a running sequence
+        if not in_sequence or len(rest) > 110 or len(rest.split()) > 16:
+            continue
+        follow = [tidy(lines[j].text) for j in content[pos + 1 : pos + 3]]
+        title = _continue_title(rest, follow)
+        case = case_number(title)
+        starts.append(_Start(i, "topic", f"{num}.", case, _strip_case(title) if case else title))
+        last = num
+    return starts if len(starts) >= 2 else []
+
+
+def _program_items(lines: tuple[Line, ...]) -> list[_Start]:
+    """A programme ('13 20  Att läsa skolans resultat'): items start with a clock time; three or more."""
+    content = _content_indices(lines)
+    starts = []
+    for pos, i in enumerate(content):
+        m = PROGRAM_RE.match(lines[i].text)
+        if not m or int(m.group("hour")) > 23:
+            continue
+        title = tidy(m.group("rest"))
+        for j in content[pos + 1 : pos + 3]:
+            nxt = tidy(lines[j].text)
+            if re.search(r"\.(?:\s|$)", title) or not nxt[:1].islower() or PROGRAM_RE.match(nxt):
+                break
+            title = f"{title} {nxt}"
+        title = re.split(r"\.(?:\s|$)", title, maxsplit=1)[0].strip()
+        starts.append(_Start(i, "topic", None, None, title))
+    return starts if len(starts) >= 3 else []
+
+
+def _headed_topics(lines: tuple[Line, ...]) -> list[_Start]:
+    """Unnumbered topic headings: a short capitalised line without end punctuation between paragraphs."""
+    content = _content_indices(lines)
+    if not content:
+        return []
+    widths = sorted(len(lines[i].text.strip()) for i in content)
+    wide = widths[int(len(widths) * 0.9) - 1 if len(widths) > 1 else 0]
+    started = False  # topics begin after the first label line or finished sentence
+    starts = []
+    for pos, i in enumerate(content):
+        text = tidy(lines[i].text)
+        if not started:
+            started = ":" in text[:30] or text[-1:] in ".!?" or label_kind(text) is not None
+            continue
+        if heading_kind(text) == "topic" or _looks_like_heading(lines, content, pos, wide):
+            starts.append(_Start(i, "topic", None, case_number(text), text.rstrip(":")))
+    return starts
+
+
+def _looks_like_heading(lines: tuple[Line, ...], content: list[int], pos: int, wide: int) -> bool:
+    text = tidy(lines[content[pos]].text)
+    if pos == 0 or pos + 1 >= len(content):
+        return False
+    if not text[:1].isupper() or text[-1:] in ".,;:!?" or ":" in text or "\t" in text:
+        return False
+    if len(text.split()) > 8 or len(text) > max(20, 0.7 * wide) or heading_kind(text) is not None:
+        return False
+    if label_kind(text) is not None or _is_signature_heading(text) or NAME_LINE_RE.match(text):
+        return False
+    if text.count("(") != text.count(")"):
+        return False  # a wrapped entry such as "Ahmed Karimi (rektor"
+    prev = tidy(lines[content[pos - 1]].text)
+    nxt = tidy(lines[content[pos + 1]].text)
+    prev_closed = prev[-1:] in SENTENCE_END or (":" in prev[:30] and label_kind(prev) is not None)
+    return prev_closed and not nxt[:1].islower()
+
+
+# --- front and back matter --------------------------------------------------------------------
+
+
+def _matter_starts(lines: tuple[Line, ...], begin: int, end: int, first_kind: str) -> list[_Start]:
+    """Attendance, signature and posting blocks in lines[begin:end]."""
+    starts = [_Start(begin, first_kind)] if first_kind else []
+    current = first_kind
+    for i in range(begin, end):
+        line = lines[i]
+        if not line.content:
+            continue
+        kind = label_kind(line.text)
+        kind = "signatures" if _is_signature_heading(line.text) else None if kind == "signatures" else kind
+        if kind == "signatures" and current != "signatures":
+            starts.append(_Start(_names_above(lines, begin, i), "signatures", title=cells(line.text)[0]))
+        elif kind in {"attendance", "other"} and current not in {kind, None}:
+            if kind == "attendance" and current == "signatures":
+                continue
+            starts.append(_Start(i, kind, title=cells(line.text)[0].split(":")[0]))
+        else:
+            continue
+        current = kind
+    return starts
+
+
+def _names_above(lines: tuple[Line, ...], begin: int, i: int) -> int:
+    """Signature captions often stand under the names ('Åsa Kronberg\\tLinnea Hed' / 'Ordförande ...')."""
+    j = i - 1
+    while j > begin and not lines[j].content:
+        j -= 1
+    names = cells(lines[j].text) if j >= begin and lines[j].content else []
+    return j if len(names) > 1 and all(NAME_LINE_RE.match(c) for c in names) else i
+
+
+# --- sections ---------------------------------------------------------------------------------
+
+
+def segment(doc: Document) -> list[Section]:
+    text = doc.text
+    lines = lines_of(text)
+    if not any(line.content for line in lines):
+        return []
+    items = _paragraph_starts(lines) or _numbered_topics(lines) or _program_items(lines) or _headed_topics(lines)
+    first_item = items[0].index if items else len(lines)
+    starts = _matter_starts(lines, 0, first_item, "header")
+    if items:
+        last = items[-1]
+        back = _matter_starts(lines, last.index + 1, len(lines), "")
+        back = [s for s in back if s.kind == "signatures"][:1]
+        starts += items + back
+    starts = [s for s in starts if _has_content(lines, s, starts)]
+    return _sections(text, lines, starts)
+
+
+def _has_content(lines: tuple[Line, ...], start: _Start, starts: list[_Start]) -> bool:
+    nxt = min((s.index for s in starts if s.index > start.index), default=len(lines))
+    return start.kind != "header" or any(line.content for line in lines[start.index : nxt])
+
+
+def _sections(text: str, lines: tuple[Line, ...], starts: list[_Start]) -> list[Section]:
+    starts = sorted({s.index: s for s in starts}.values(), key=lambda s: s.index)
+    sections = []
+    for k, start in enumerate(starts):
+        end_index = starts[k + 1].index if k + 1 < len(starts) else len(lines)
+        body = [line for line in lines[start.index : end_index] if line.content]
+        char_start = 0 if k == 0 else lines[start.index].start
+        char_end = lines[end_index].start if end_index < len(lines) else len(text)
+        first_page = body[0].page_no if body else lines[start.index].page_no
+        sections.append(
+            Section(
+                section_id=k + 1,
+                number=start.number,
+                case_number=start.case_number,
+                title=start.title or _first_words(body),
+                kind=start.kind,
+                text="\n".join(line.text.rstrip() for line in body).strip(),
+                page_start=first_page,
+                page_end=body[-1].page_no if body else first_page,
+                char_start=char_start,
+                char_end=char_end,
+            )
+        )
+    return sections
+
+
+def _first_words(body: list[Line]) -> str:
+    return cells(body[0].text)[0][:120] if body and cells(body[0].text) else ""

@@ -1,0 +1,158 @@
+"""Store stage: the DuckDB schema (versioned) and one transaction per document.
+
+The schema is created by numbered migrations; `schema_version` records which
+ran, so an older store is upgraded in place and a newer one is refused instead
+of being damaged. Writing a document deletes any rows it had (re-ingest with
+--force) and inserts the new ones inside one transaction: a crash leaves either
+the whole document or none of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+
+from .document import Document
+from .errors import StoreError
+
+MIGRATIONS: list[str] = [
+    # 1: the tables of docs/interface.md
+    """
+    CREATE TABLE documents (
+        doc_id VARCHAR PRIMARY KEY, source_path VARCHAR, file_name VARCHAR, doc_type VARCHAR,
+        municipality VARCHAR, municipality_code VARCHAR, organ VARCHAR, title VARCHAR,
+        meeting_date DATE, start_time TIME, end_time TIME, location VARCHAR, page_count INTEGER,
+        text_source VARCHAR, ocr_confidence DOUBLE, pipeline_version VARCHAR, ingested_at TIMESTAMP
+    );
+    CREATE TABLE pages (
+        doc_id VARCHAR, page_no INTEGER, raw_text VARCHAR, text VARCHAR, ocr_confidence DOUBLE,
+        PRIMARY KEY (doc_id, page_no)
+    );
+    CREATE TABLE sections (
+        doc_id VARCHAR, section_id INTEGER, number VARCHAR, case_number VARCHAR, title VARCHAR,
+        kind VARCHAR, text VARCHAR, page_start INTEGER, page_end INTEGER,
+        PRIMARY KEY (doc_id, section_id)
+    );
+    CREATE TABLE people (
+        doc_id VARCHAR, name VARCHAR, party VARCHAR, roles VARCHAR[], affiliation VARCHAR,
+        attendance VARCHAR, section_id INTEGER, confidence DOUBLE
+    );
+    CREATE TABLE decisions (
+        doc_id VARCHAR, decision_id INTEGER, section_id INTEGER, text VARCHAR, kind VARCHAR,
+        themes VARCHAR[], page_no INTEGER, PRIMARY KEY (doc_id, decision_id)
+    );
+    CREATE TABLE dates (
+        doc_id VARCHAR, section_id INTEGER, text VARCHAR, date DATE, date_end DATE,
+        time_start TIME, time_end TIME, kind VARCHAR
+    );
+    CREATE TABLE mentions (
+        doc_id VARCHAR, section_id INTEGER, kind VARCHAR, text VARCHAR, normalized VARCHAR,
+        code VARCHAR
+    );
+    CREATE TABLE repairs (
+        doc_id VARCHAR, page_no INTEGER, char_start INTEGER, original VARCHAR,
+        replacement VARCHAR, confidence DOUBLE, rule VARCHAR
+    );
+    CREATE TABLE ingest_log (
+        source_path VARCHAR, doc_id VARCHAR, status VARCHAR, error VARCHAR, "at" TIMESTAMP
+    );
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+DOC_TABLES = ("pages", "sections", "people", "decisions", "dates", "mentions", "repairs", "documents")
+
+
+def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the store, creating or upgrading its schema when writable."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise StoreError(f"no store at {path} (run `minutes ingest` first)")
+    try:
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(f"{path} is in use by another minutes run; wait for it to finish") from exc
+        raise StoreError(f"cannot open {path}: {str(exc).splitlines()[0]}") from exc
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open {path}: {str(exc).splitlines()[0]}") from exc
+    if not read_only:
+        migrate(con)
+    return con
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, applied_at TIMESTAMP)")
+    current = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise StoreError(f"store schema v{current} is newer than this minutes (v{SCHEMA_VERSION}); upgrade minutes")
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        con.execute("BEGIN TRANSACTION")
+        con.execute(MIGRATIONS[version - 1])
+        con.execute("INSERT INTO schema_version VALUES (?, ?)", [version, _now()])
+        con.execute("COMMIT")
+
+
+def has_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> bool:
+    return con.execute("SELECT count(*) FROM documents WHERE doc_id = ?", [doc_id]).fetchone()[0] > 0
+
+
+def write_document(con: duckdb.DuckDBPyConnection, doc: Document) -> None:
+    """Replace every row of `doc` in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in DOC_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
+        _insert(con, "documents", [_document_row(doc)])
+        _insert(con, "pages", [(doc.doc_id, p.page_no, p.raw_text, p.text, p.ocr_confidence) for p in doc.pages])
+        _insert(con, "sections", [
+            (doc.doc_id, s.section_id, s.number, s.case_number, s.title, s.kind, s.text, s.page_start, s.page_end)
+            for s in doc.sections
+        ])
+        _insert(con, "people", [
+            (doc.doc_id, p.name, p.party, p.roles, p.affiliation, p.attendance, p.section_id, p.confidence)
+            for p in doc.people
+        ])
+        _insert(con, "decisions", [
+            (doc.doc_id, d.decision_id, d.section_id, d.text, d.kind, d.themes, d.page_no) for d in doc.decisions
+        ])
+        _insert(con, "dates", [
+            (doc.doc_id, d.section_id, d.text, d.date, d.date_end, d.time_start, d.time_end, d.kind)
+            for d in doc.dates
+        ])
+        _insert(con, "mentions", [
+            (doc.doc_id, m.section_id, m.kind, m.text, m.normalized, m.code) for m in doc.mentions
+        ])
+        _insert(con, "repairs", [
+            (doc.doc_id, r.page_no, r.char_start, r.original, r.replacement, r.confidence, r.rule)
+            for r in doc.repairs
+        ])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def log(con: duckdb.DuckDBPyConnection, source_path: str, doc_id: str | None, status: str, error: str | None = None):
+    con.execute("INSERT INTO ingest_log VALUES (?, ?, ?, ?, ?)", [source_path, doc_id, status, error, _now()])
+
+
+def _document_row(doc: Document) -> tuple:
+    return (
+        doc.doc_id, doc.source_path, doc.file_name, doc.doc_type, doc.municipality, doc.municipality_code,
+        doc.organ, doc.title, doc.meeting_date, doc.start_time, doc.end_time, doc.location, doc.page_count,
+        doc.text_source, doc.ocr_confidence, doc.pipeline_version, doc.ingested_at or _now(),
+    )
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
+    if rows:
+        marks = ", ".join("?" * len(rows[0]))
+        con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
