@@ -89,22 +89,25 @@ def cmd_ingest(args) -> int:
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be at least 1")
     bar = None
-    if not args.quiet:
-        from tqdm import tqdm
-
-        bar = tqdm(total=0, unit="page", desc="ingest", file=sys.stderr, dynamic_ncols=True)
 
     def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:  # made on the first page, so an early error is not glued to a bar
+            from tqdm import tqdm
+
+            bar = tqdm(total=0, unit="page", desc="ingest", file=sys.stderr, dynamic_ncols=True)
         bar.total = total
         bar.n = done
         bar.refresh()
 
-    report = run.ingest(
-        args.paths, args.db, workers=args.workers, force=args.force,
-        municipality=args.municipality, progress=progress if bar is not None else None,
-    )
-    if bar is not None:
-        bar.close()
+    try:
+        report = run.ingest(
+            args.paths, args.db, workers=args.workers, force=args.force,
+            municipality=args.municipality, progress=None if args.quiet else progress,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
     for source, message in report.failed:
         print(f"failed: {source}: {message}", file=sys.stderr)
     print(
@@ -126,28 +129,47 @@ def cmd_repair(args) -> int:
         return 0
     if not args.out:
         raise UsageError("--out DIR is required when repairing files (originals are never overwritten)")
+    report = args.report or args.out / "repairs.csv"
+    targets = _repair_targets([Path(p) for p in args.paths], args.out, report)
     rows = []
-    files = run.find_inputs(Path(p) for p in args.paths)
-    for path in files:
-        if path.suffix.lower() != ".txt":
-            continue
+    for path, target in targets.items():
         text, encoding = ocr.decode_text(path.read_bytes())
-        target = args.out / path.name
-        if target.resolve() == path.resolve():
-            raise UsageError(f"--out would overwrite the original {path}")
         pages = text.split("\f")
         repaired_pages = []
         for page_no, page in enumerate(pages, start=1):
             repaired, edits = repair.repair_text(page)
             repaired_pages.append(repaired)
             rows += [(str(path), page_no, e, page) for e in edits]
-        args.out.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text("\f".join(repaired_pages), encoding="utf-8")
         print(f"{path} (read as {encoding}) → {target}", file=sys.stderr)
-    _write_report(args.report or args.out / "repairs.csv", rows)
-    print(f"{len(rows)} changes in {len(files)} files; report: {args.report or args.out / 'repairs.csv'}",
-          file=sys.stderr)
+    _write_report(report, rows)
+    print(f"{len(rows)} changes in {len(targets)} files; report: {report}", file=sys.stderr)
     return 0
+
+
+def _repair_targets(paths: list[Path], out: Path, report: Path) -> dict[Path, Path]:
+    """Each .txt input and where its repaired copy goes: `out` mirrors the folders given.
+
+    Checked before anything is written: no copy or report may land on an input or on
+    another copy.
+    """
+    targets: dict[Path, Path] = {}
+    for given in paths:
+        for path in run.find_inputs([given]):
+            if path.suffix.lower() == ".txt":
+                targets[path] = out / (path.relative_to(given) if given.is_dir() else path.name)
+    inputs = {p.resolve() for p in targets}
+    seen: set[Path] = set()
+    for path, target in targets.items():
+        if target.resolve() in inputs:
+            raise UsageError(f"--out would overwrite the original {path}")
+        if target.resolve() in seen:
+            raise UsageError(f"two inputs would be repaired to the same {target}; repair them separately")
+        seen.add(target.resolve())
+    if report.resolve() in inputs | seen:
+        raise UsageError(f"--report {report} would overwrite an input or a repaired copy")
+    return targets
 
 
 def _write_report(path: Path, rows: list) -> None:

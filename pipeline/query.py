@@ -30,7 +30,7 @@ def read_only(db: Path) -> duckdb.DuckDBPyConnection:
             config={"enable_external_access": False, "autoload_known_extensions": False, "lock_configuration": True},
         )
     except duckdb.Error as exc:
-        raise StoreError(f"cannot open {db}: {str(exc).splitlines()[0]}") from exc
+        raise store.open_error(db, exc) from exc
 
 
 def sql(db: Path, query: str) -> pd.DataFrame:

@@ -73,15 +73,22 @@ def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnect
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
         con = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise StoreError(f"{path} is in use by another minutes run; wait for it to finish") from exc
-        raise StoreError(f"cannot open {path}: {str(exc).splitlines()[0]}") from exc
     except duckdb.Error as exc:
-        raise StoreError(f"cannot open {path}: {str(exc).splitlines()[0]}") from exc
+        raise open_error(path, exc) from exc
     if not read_only:
-        migrate(con)
+        try:
+            migrate(con)
+        except BaseException:
+            con.close()  # a refused store must not stay locked by this process
+            raise
     return con
+
+
+def open_error(path: Path | str, exc: duckdb.Error) -> StoreError:
+    """The one-line StoreError for a store DuckDB could not open."""
+    if isinstance(exc, duckdb.IOException) and "lock" in str(exc).lower():
+        return StoreError(f"{path} is in use by another minutes run; wait for it to finish")
+    return StoreError(f"cannot open {path}: {str(exc).splitlines()[0]}")
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> None:

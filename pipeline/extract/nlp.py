@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import spacy
-from spacy.lookups import Table
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 
@@ -130,10 +128,18 @@ def not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def lemma_table() -> Table:
+def lemma_table() -> dict[str, str]:
     """Swedish form -> lemma, from spacy-lookups-data (installed with the project, no download).
-    A spaCy Table keys its entries by string hash: look words up, do not iterate the keys."""
-    return load().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    Read straight from the package's JSON (~0.4 s) rather than through spaCy's Lookups (~3 s),
+    since extraction only looks words up; `load()` still gives spaCy's own lemmatizer."""
+    import gzip
+    import json
+
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
 
 
 @lru_cache(maxsize=1)
@@ -153,8 +159,10 @@ def lemma(token: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def load() -> spacy.Language:
-    """The shared spaCy pipeline: blank Swedish, lookup lemmas, gazetteer entity ruler."""
+def load():
+    """The shared spaCy pipeline (a spacy.Language): blank Swedish, lookup lemmas, gazetteer entity ruler."""
+    import spacy  # imported here: extraction itself does not need spaCy loaded
+
     nlp = spacy.blank("sv")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})

@@ -1,0 +1,126 @@
+"""OCR stage: real tesseract on real page images, text layers, file kinds, the scheduler."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from pipeline import ocr
+from pipeline.document import Page
+from pipeline.errors import InputError, OcrError
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+LINES = [
+    "Barn- och utbildningsnämnden",
+    "Nämnden beslutar att godkänna förslaget",
+    "till budget för förskolan i Skövde.",
+]
+
+
+def render_page(path: Path, lines: list[str] = LINES, frames: int = 1) -> Path:
+    """A clean 300-dpi page image with `lines` of Swedish text, as PNG or multi-page TIFF."""
+    font = ImageFont.truetype(FONT, 48)
+    pages = []
+    for i in range(frames):
+        img = Image.new("L", (2480, 900), 255)
+        draw = ImageDraw.Draw(img)
+        for n, line in enumerate(lines):
+            draw.text((200, 150 + n * 120), line if i == 0 else f"Sida {i + 1}. {line}", font=font, fill=0)
+        pages.append(img)
+    pages[0].save(path, save_all=frames > 1, append_images=pages[1:], dpi=(300, 300))
+    return path
+
+
+@pytest.fixture
+def page_png(tmp_path) -> Path:
+    return render_page(tmp_path / "page.png")
+
+
+def test_tesseract_reads_swedish_letters(page_png):
+    page = ocr.read_page(ocr.PageJob(str(page_png), 1, "image"))
+    words = page.raw_text.split()
+    for expected in ("utbildningsnämnden", "Nämnden", "godkänna", "förslaget", "förskolan", "Skövde."):
+        assert expected in words
+    assert page.ocr_confidence is not None and 80 <= page.ocr_confidence <= 100
+
+
+@pytest.mark.slow
+def test_scanned_sample_page_is_read():
+    page = ocr.read_page(ocr.PageJob(str(SAMPLES / "ks_protokollsutdrag.pdf"), 1, "pdf"))
+    assert "Kommunstyrelsen" in page.raw_text
+    assert page.ocr_confidence > 70
+
+
+def test_born_digital_pdf_uses_text_layer():
+    plan = ocr.plan(SAMPLES / "digital_protokoll.pdf")
+    assert plan.text_source == "text-layer"
+    assert plan.jobs == []
+    assert plan.page_count == 2
+    assert "BESLUTANDE" in plan.ready[1].raw_text.upper()
+
+
+def test_scanned_pdf_needs_ocr_for_every_page():
+    plan = ocr.plan(SAMPLES / "bun_protokoll.pdf")
+    assert plan.text_source == "ocr"
+    assert [job.page_no for job in plan.jobs] == [1, 2, 3]
+
+
+def test_multipage_tiff_gives_one_job_per_frame(tmp_path):
+    tiff = render_page(tmp_path / "doc.tif", frames=3)
+    assert [job.page_no for job in ocr.plan(tiff).jobs] == [1, 2, 3]
+    image = ocr.rasterise(ocr.PageJob(str(tiff), 2, "image"), str(tmp_path))
+    with Image.open(image) as img:
+        assert img.mode == "L" and img.size == (2480, 900)
+
+
+def test_text_file_pages_split_on_form_feed_and_cp1252_is_read(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Första sidan\fAndra sidan, förvaltningen".encode("cp1252"))
+    plan = ocr.plan(path)
+    assert plan.text_source == "text"
+    assert [p.raw_text for p in plan.ready.values()] == ["Första sidan", "Andra sidan, förvaltningen"]
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "message"),
+    [
+        (b"", "empty.pdf", "empty file"),
+        (b"hello, I am text", "fake.pdf", "not a PDF"),
+        (b"%PDF-1.4\n garbage without objects", "broken.pdf", "PDF"),
+        (b"\x89PNG\r\n\x1a\n truncated", "broken.png", "image"),
+    ],
+)
+def test_bad_files_raise_one_line_input_errors(tmp_path, content, name, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message) as info:
+        ocr.plan(path)
+    assert "\n" not in str(info.value)
+
+
+# Fault injection: module-level fakes so the process pool can pickle them.
+def fake_read(job: ocr.PageJob) -> Page:
+    if "crash" in Path(job.path).name and job.page_no == 2:
+        raise OcrError("engine crashed")
+    if "die" in Path(job.path).name:
+        os._exit(9)  # the worker process dies, as if killed
+    return Page(job.page_no, f"{Path(job.path).stem} page {job.page_no}\n", ocr_confidence=90.0)
+
+
+def test_scheduler_keeps_file_order_and_isolates_a_crashing_engine(tmp_path):
+    files = [render_page(tmp_path / f"{name}.tif", frames=3) for name in ("a", "crash", "c")]
+    results = list(ocr.OcrScheduler(workers=2, read=fake_read).run(files))
+    assert [r.path.name for r in results] == ["a.tif", "crash.tif", "c.tif"]
+    assert [p.page_no for p in results[0].pages] == [1, 2, 3]
+    assert results[1].pages is None and "engine crashed" in str(results[1].error)
+    assert results[2].pages[2].raw_text == "c page 3\n"
+
+
+def test_scheduler_reports_a_killed_worker_as_a_failed_file(tmp_path):
+    files = [render_page(tmp_path / "die.png")]
+    results = list(ocr.OcrScheduler(workers=1, read=fake_read).run(files))
+    assert results[0].error is not None and results[0].pages is None
