@@ -11,7 +11,8 @@ files and prints what these return. Definitions, so that the numbers can be read
   Summed over pages and documents as errors / reference characters (micro average), so long
   pages weigh more. It can exceed 1 when the hypothesis is much longer than the reference.
   CER is order-sensitive: a grid read column by column scores badly although every character
-  is right; `unordered_word_errors` is the order-free companion.
+  is right. `word_errors` (WER) and `unordered_word_errors` (the same with reading order free)
+  show how much of the error is order.
 - **Names and labels** (`normalize_label`): whitespace-normalised and case-folded. Two names
   are the same person only when these forms are equal.
 - **Fuzzy ratio** (`fuzzy_ratio`): 1 − distance / length of the longer string, over the
@@ -23,9 +24,22 @@ files and prints what these return. Definitions, so that the numbers can be read
   has nothing, F1 (= 2tp / (2tp + fp + fn)) only when both are empty. Scores add up, so the
   overall figure of a field is the micro average over documents.
 
-Fields are compared as multisets of keys (see `FIELD_KEYS`); sections and decisions use
-one-to-one greedy matching (`greedy_match`): candidate pairs above the threshold are taken best
-first, each item used at most once.
+The fields (`FIELDS`; both records have the shape of `samples/gold/*.json`):
+
+- header values (`EXACT_FIELDS` equal as given, `LABEL_FIELDS` equal as labels); a value given
+  on one side only is an fp or an fn, a wrong one both;
+- `people`: the multiset of names; `roles`, `party`, `attendance`, `affiliation`: the multiset
+  of (name, value) pairs, one per role of a person;
+- `sections`: one-to-one matches whose numbers agree (case-folded, spaces dropped, both None
+  counts as agreeing) and whose titles have a fuzzy ratio ≥ 0.85; `case_numbers`: the
+  sections' case numbers (case-folded, spaces dropped);
+- `decisions`: one-to-one matches at token F1 ≥ 0.5; `decision_kinds`: the same, and the
+  kinds must agree as well;
+- `dates`: the multiset of (date, date_end, kind); `date_values`: of (date, date_end);
+- `municipalities`: the set of case-folded kommun names.
+
+One-to-one matching (`greedy_match`) takes the candidate pairs above the threshold best first,
+each item used at most once.
 """
 
 from __future__ import annotations
@@ -114,13 +128,26 @@ def char_errors(hypothesis: str | None, reference: str | None) -> ErrorRate:
     return ErrorRate(levenshtein(hyp, ref), len(ref))
 
 
+def word_errors(hypothesis: str | None, reference: str | None) -> ErrorRate:
+    """Word edit distance and reference word count (WER), words as in `unordered_word_errors`.
+
+    Each distinct word is mapped to one private-use character so that `levenshtein` can compare
+    the two word sequences.
+    """
+    hyp, ref = normalize_space(hypothesis).split(), normalize_space(reference).split()
+    codes: dict[str, str] = {}
+    for word in ref + hyp:
+        codes.setdefault(word, chr(0xF0000 + len(codes)))  # plane 15: private use, ~65 000 words
+    return ErrorRate(levenshtein("".join(codes[w] for w in hyp), "".join(codes[w] for w in ref)), len(ref))
+
+
 def unordered_word_errors(hypothesis: str | None, reference: str | None) -> ErrorRate:
     """Word edit distance if reordering were free: max(reference words not found, extra words).
 
     Words are the space-separated parts after `normalize_space`, compared exactly as multisets.
     With order free, a substitution fixes one missing and one extra word, an insertion or
-    deletion one of either, hence the maximum. Set beside the CER it tells reading-order
-    trouble (a grid read column by column: high CER, low unordered WER) from misread characters.
+    deletion one of either, hence the maximum. Set beside `word_errors` it tells reading-order
+    trouble (a grid read column by column: WER well above unordered WER) from misread words.
     """
     hyp = Counter(normalize_space(hypothesis).split())
     ref = Counter(normalize_space(reference).split())
@@ -245,7 +272,7 @@ def score_matched(predicted: Sequence[Any], gold: Sequence[Any], pairs: Sequence
 
 def section_similarity(pred: dict, gold: dict) -> float:
     """Title ratio when the section numbers agree (ignoring spaces: '§40' = '§ 40'), else 0."""
-    if _number(pred.get("number")) != _number(gold.get("number")):
+    if _compact(pred.get("number")) != _compact(gold.get("number")):
         return 0.0
     return fuzzy_ratio(pred.get("title"), gold.get("title"))
 
@@ -258,7 +285,7 @@ def decision_kind_similarity(pred: dict, gold: dict) -> float:
     return decision_similarity(pred, gold) if pred.get("kind") == gold.get("kind") else 0.0
 
 
-def _number(number: str | None) -> str:
+def _compact(number: str | None) -> str:
     return "".join(normalize_label(number).split())
 
 
@@ -288,7 +315,7 @@ FIELD_KEYS: dict[str, Callable[[dict], list]] = {
     "party": lambda r: _people_pairs(r, "party"),
     "attendance": lambda r: _people_pairs(r, "attendance"),
     "affiliation": lambda r: _people_pairs(r, "affiliation"),
-    "case_numbers": lambda r: [_number(s.get("case_number")) for s in r.get("sections") or [] if s.get("case_number")],
+    "case_numbers": lambda r: [_compact(s.get("case_number")) for s in r.get("sections") or [] if s.get("case_number")],
     "dates": lambda r: _dates(r, with_kind=True),
     "date_values": lambda r: _dates(r, with_kind=False),
     "municipalities": lambda r: sorted({normalize_label(m) for m in r.get("municipalities") or [] if m}),

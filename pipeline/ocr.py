@@ -237,13 +237,17 @@ class OcrScheduler:
 
     Pages of later files are submitted while earlier ones are still running (up to
     `lookahead` pages in flight), so cores stay busy across small documents while
-    memory stays bounded for long ones.
+    memory stays bounded for long ones. If a worker process dies (killed, out of
+    memory) the pool is replaced and each affected page is tried once more; a page
+    that kills a worker twice fails its file, never the run.
     """
 
     def __init__(self, workers: int | None = None, read: Callable[[PageJob], Page] = read_page):
         self.workers = max(1, workers or os.cpu_count() or 1)
         self.read = read
         self.lookahead = 4 * self.workers
+        self._pool: cf.ProcessPoolExecutor | None = None
+        self._generation = 0
 
     def run(
         self,
@@ -253,9 +257,10 @@ class OcrScheduler:
     ) -> Iterator[FileResult]:
         """Yield one FileResult per path, in order; report planned and finished pages."""
         os.environ["OMP_THREAD_LIMIT"] = "1"
-        with cf.ProcessPoolExecutor(self.workers, initializer=_init_worker) as pool:
-            pending: collections.deque[tuple[FileResult, PagePlan | None, list[cf.Future]]] = collections.deque()
-            in_flight = 0
+        self._pool = cf.ProcessPoolExecutor(self.workers, initializer=_init_worker)
+        pending: collections.deque[tuple[FileResult, PagePlan | None, list[_Submitted]]] = collections.deque()
+        in_flight = 0
+        try:
             for path in paths:
                 result = FileResult(path)
                 try:
@@ -263,29 +268,51 @@ class OcrScheduler:
                 except Exception as exc:  # one bad file never stops the batch
                     result.error = exc
                     page_plan = None
-                futures = []
+                submitted = []
                 if page_plan is not None:
                     result.text_source = page_plan.text_source
                     on_planned(page_plan.page_count)
-                    futures = [pool.submit(self.read, job) for job in page_plan.jobs]
-                pending.append((result, page_plan, futures))
-                in_flight += len(futures)
+                    submitted = [self._submit(job) for job in page_plan.jobs]
+                pending.append((result, page_plan, submitted))
+                in_flight += len(submitted)
                 while pending and (in_flight > self.lookahead or _done(pending[0][2])):
                     in_flight -= len(pending[0][2])
                     yield self._finish(*pending.popleft(), on_page)
             while pending:
                 yield self._finish(*pending.popleft(), on_page)
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
-    @staticmethod
-    def _finish(result: FileResult, page_plan: PagePlan | None, futures: list[cf.Future], on_page) -> FileResult:
+    def _submit(self, job: PageJob) -> _Submitted:
+        return _Submitted(job, self._pool.submit(self.read, job), self._generation)
+
+    def _replace_pool(self, broken_generation: int) -> None:
+        if broken_generation == self._generation:  # not yet replaced by another page
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = cf.ProcessPoolExecutor(self.workers, initializer=_init_worker)
+            self._generation += 1
+
+    def _page(self, item: _Submitted) -> Page:
+        try:
+            return item.future.result()
+        except cf.process.BrokenProcessPool:
+            self._replace_pool(item.generation)
+        retry = self._submit(item.job)
+        try:
+            return retry.future.result()
+        except cf.process.BrokenProcessPool:
+            self._replace_pool(retry.generation)
+            raise OcrError(f"the OCR worker died on page {item.job.page_no} (killed or out of memory)") from None
+
+    def _finish(self, result: FileResult, page_plan: PagePlan | None, submitted: list[_Submitted], on_page):
         if page_plan is None:
             return result
         pages = dict(page_plan.ready)
         for _ in page_plan.ready:
             on_page()
-        for future in futures:
+        for item in submitted:
             try:
-                page = future.result()
+                page = self._page(item)
             except Exception as exc:
                 result.error = result.error or exc
                 continue
@@ -299,5 +326,12 @@ class OcrScheduler:
         return result
 
 
-def _done(futures: list[cf.Future]) -> bool:
-    return all(f.done() for f in futures)
+@dataclass
+class _Submitted:
+    job: PageJob
+    future: cf.Future
+    generation: int  # which pool it went to
+
+
+def _done(submitted: list[_Submitted]) -> bool:
+    return all(item.future.done() for item in submitted)

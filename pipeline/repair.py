@@ -44,20 +44,26 @@ def _unjoinable() -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-_HYPHENATED = re.compile(r"(?<=[a-zåäöéü])-\n[ \t]*([a-zåäöéü]+)([.,;:!?)]*)[ \t]?")
+# Two letters before the hyphen: Swedish never breaks off one letter, so "e-\npost" keeps it.
+_HYPHENATED = re.compile(r"(?<=[a-zåäöéü]{2})-\n[ \t]*([a-zåäöéü]+)([.,;:!?)]*)[ \t]?")
 _DOLLAR_PARAGRAPH = re.compile(r"(?m)^([ \t]*)(\${1,2})(?=[ \t]?\d)")
+
+
+# Only undo encoding damage: Swedish typography (”citat”, ’) and line ends are not mojibake.
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False)
 
 
 def mojibake_edits(text: str) -> Iterator[Edit]:
     offset = 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\n")
+    # split on "\n" only: str.splitlines also splits on U+0085, a byte of mojibake ("Ã\x85" for "Å")
+    for line in text.split("\n"):
+        body = line.rstrip("\r")
         if body:
-            fixed, steps = ftfy.fix_and_explain(body)
+            fixed, steps = ftfy.fix_and_explain(body, _FTFY)
             if fixed != body:
                 names = ",".join(step.parameter for step in steps) or "ftfy"
                 yield Edit(offset, offset + len(body), fixed, f"mojibake:{names}", 0.95)
-        offset += len(line)
+        offset += len(line) + 1
 
 
 def hyphenation_edits(text: str) -> Iterator[Edit]:

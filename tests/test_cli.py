@@ -303,7 +303,7 @@ def test_repair_files_writes_copies_and_a_report_and_leaves_originals(capsys, tm
     assert {p: p.stat().st_mtime_ns for p in stamps} == stamps
 
     assert (out / "protokoll.txt").read_text(encoding="utf-8").startswith("Barn- och utbildningsnämnden\n§ 12")
-    assert (out / "anteckningar.txt").read_text(encoding="utf-8") == "Sida ett\n\f§§ 40-45 Ärenden\n"
+    assert (out / "1998" / "anteckningar.txt").read_text(encoding="utf-8") == "Sida ett\n\f§§ 40-45 Ärenden\n"
 
     rows = list(csv.DictReader(report.open(encoding="utf-8")))
     assert {r["rule"] for r in rows} == {"paragraph-sign", "hyphenation"}

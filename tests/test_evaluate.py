@@ -68,9 +68,9 @@ def test_normalize_space_collapses_every_kind_of_whitespace():
 
 def test_cer_ignores_layout_but_counts_characters():
     truth = "§ 40\tDnr BUN 2019/4\nGodkännande av dagordning"
-    assert ev.char_errors("§ 40 Dnr BUN 2019/4\n\n  Godkännande av   dagordning", truth).distance == 0
+    assert ev.char_errors("§ 40 Dnr BUN 2019/4\n\n  Godkännande av   dagordning", truth).errors == 0
     errors = ev.char_errors("$ 40 Dnr BUN 2019/4 Godkannande av dagordning", truth)
-    assert errors.distance == 2
+    assert errors.errors == 2
     assert errors.reference == len("§ 40 Dnr BUN 2019/4 Godkännande av dagordning")
     assert errors.rate == pytest.approx(2 / errors.reference)
 
@@ -85,6 +85,15 @@ def test_page_errors_add_up_and_count_a_lost_page_in_full():
     assert ev.page_errors(["Sida ett", "Sida tva"], truth) == ev.ErrorRate(1, 16)
     assert ev.page_errors(["Sida ett"], truth) == ev.ErrorRate(8, 16)
     assert ev.page_errors(["Sida ett", "Sida två", "extra"], truth) == ev.ErrorRate(5, 16)
+
+
+def test_word_errors():
+    assert ev.word_errors("Lägga  informationen till\nhandlingarna", "Lägga informationen till handlingarna") == (
+        ev.ErrorRate(0, 4)
+    )
+    assert ev.word_errors("lägga informationen tlll handlingarna", "Lägga informationen till handlingarna").errors == 2
+    assert ev.word_errors("till handlingarna lägga", "lägga till handlingarna").errors == 2
+    assert ev.word_errors("", "a b c") == ev.ErrorRate(3, 3)
 
 
 def test_unordered_word_errors_forgive_reading_order_only():
@@ -281,7 +290,7 @@ def test_cer_of_the_legacy_file_against_its_truth():
     """The damaged legacy OCR differs from its truth; the truth against itself does not."""
     truth = (SAMPLES / "truth" / "legacy_ocr.txt").read_text(encoding="utf-8")
     damaged = (SAMPLES / "legacy_ocr.txt").read_text(encoding="utf-8")
-    assert ev.char_errors(truth, truth).distance == 0
+    assert ev.char_errors(truth, truth).errors == 0
     errors = ev.char_errors(damaged, truth)
     assert 0 < errors.rate < 0.5
-    assert errors.distance == reference_distance(ev.normalize_space(damaged), ev.normalize_space(truth))
+    assert errors.errors == reference_distance(ev.normalize_space(damaged), ev.normalize_space(truth))

@@ -123,4 +123,13 @@ def test_scheduler_keeps_file_order_and_isolates_a_crashing_engine(tmp_path):
 def test_scheduler_reports_a_killed_worker_as_a_failed_file(tmp_path):
     files = [render_page(tmp_path / "die.png")]
     results = list(ocr.OcrScheduler(workers=1, read=fake_read).run(files))
-    assert results[0].error is not None and results[0].pages is None
+    assert "worker died" in str(results[0].error) and results[0].pages is None
+
+
+def test_a_killed_worker_fails_only_its_file(tmp_path):
+    files = [render_page(tmp_path / f"{name}.tif", frames=2) for name in ("a", "die", "c", "d")]
+    results = list(ocr.OcrScheduler(workers=2, read=fake_read).run(files))
+    assert [r.path.name for r in results] == ["a.tif", "die.tif", "c.tif", "d.tif"]
+    assert "worker died" in str(results[1].error)
+    for good in (results[0], results[2], results[3]):
+        assert good.error is None and [p.page_no for p in good.pages] == [1, 2]

@@ -7,8 +7,8 @@ For each `samples/gold/NAME.json` the document with that file name is looked up 
 scoring itself is `pipeline.evaluate` (definitions in its docstring). Prints three tables:
 
 1. character error rate of `pages.raw_text` (as OCR / the text layer / the file gave it) and
-   of `pages.text` (after repair) against `samples/truth/NAME.txt`, page by page, and the
-   order-free word error rate of `pages.text` (see `pipeline.evaluate.unordered_word_errors`);
+   of `pages.text` (after repair) against `samples/truth/NAME.txt`, page by page, and the word
+   error rate of `pages.text` with and without regard to reading order;
 2. precision, recall and F1 per field, micro-averaged over the samples;
 3. F1 per field and sample ('-' where neither side has anything to score).
 
@@ -69,7 +69,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 TEXT_MEASURES = {
     "raw_cer": ("raw_text", evaluate.char_errors),
     "text_cer": ("text", evaluate.char_errors),
-    "raw_unordered_wer": ("raw_text", evaluate.unordered_word_errors),
+    "text_wer": ("text", evaluate.word_errors),
     "text_unordered_wer": ("text", evaluate.unordered_word_errors),
 }
 
@@ -224,9 +224,10 @@ def render(report: dict) -> str:
 
 def render_text(report: dict) -> str:
     lines = [
-        "Text against truth, whitespace collapsed, summed over pages. CER = char edit distance / truth chars;",
-        "uWER = word edits if reading order were free / truth words (order trouble: high CER, low uWER)",
-        f"{'sample':<32}{'source':<11}{'pages':>6}{'chars':>7}{'raw CER':>9}{'text CER':>9}{'uWER':>8}{'repairs':>8}",
+        "Text against truth (whitespace collapsed, summed over pages): CER = character edit distance / truth",
+        "chars; WER = word edit distance / truth words, after repair; uWER = WER with reading order free",
+        f"{'sample':<32}{'source':<11}{'pages':>6}{'chars':>7}{'raw CER':>9}{'text CER':>9}"
+        f"{'WER':>8}{'uWER':>8}{'repairs':>8}",
     ]
     for entry in report["samples"].values():
         text = entry.get("text")
@@ -245,7 +246,7 @@ def render_text(report: dict) -> str:
 def _rates(text: dict) -> str:
     return (
         f"{text['raw_cer'].reference:>7}{_pct(text['raw_cer'].rate):>9}{_pct(text['text_cer'].rate):>9}"
-        f"{_pct(text['text_unordered_wer'].rate):>8}"
+        f"{_pct(text['text_wer'].rate):>8}{_pct(text['text_unordered_wer'].rate):>8}"
     )
 
 

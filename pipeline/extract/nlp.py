@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-
 MODELS = Path(__file__).resolve().parents[2] / "models"
 
 
