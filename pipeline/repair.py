@@ -1,14 +1,18 @@
 """Repair stage: conservative, logged, reversible character repair of page text.
 
-Every change is an `Edit` found on the page's raw text (start, end, replacement,
-rule, confidence); edits never overlap and are applied in one pass, so each one
-becomes a `Repair` record an archivist can audit or undo, and `Page.raw_text`
-keeps the original. Running repair on its own output changes nothing.
+Every change is an `Edit` of the page's raw text (start, end, replacement, rule,
+confidence); edits never overlap and are applied in one pass, so each one becomes a
+`Repair` record an archivist can audit or undo, and `Page.raw_text` keeps the
+original. The rules run in turn, each on the text the ones before it left; where two
+change the same characters their edits merge into one ("mojibake+hyphenation").
+Running repair on its own output changes nothing.
 
 Rules in this version:
-- mojibake: ftfy on each line that needs it (UTF-8 read as CP1252 and the like);
-- hyphenation: a word broken at a line end ("utveck-\\nlingen") is joined when the
-  continuation starts in lower case and is not a conjunction ("barn- och …");
+- mojibake: ftfy on each line that needs it (UTF-8 read as CP1252 and the like),
+  quotes and line ends left as they are; the edit covers only the changed characters;
+- hyphenation: a word broken at a line end ("utveck-\\nlingen") is joined when at
+  least two letters precede the hyphen ("e-\\npost" keeps it), the continuation starts
+  in lower case and is not a conjunction ("barn- och …");
 - paragraph-sign: tesseract's Swedish model has no "§" and reads it as "$";
   "$ 47" / "$$ 40-45" at a line start become "§ 47" / "§§ 40-45".
 """
@@ -62,8 +66,20 @@ def mojibake_edits(text: str) -> Iterator[Edit]:
             fixed, steps = ftfy.fix_and_explain(body, _FTFY)
             if fixed != body:
                 names = ",".join(step.parameter for step in steps) or "ftfy"
-                yield Edit(offset, offset + len(body), fixed, f"mojibake:{names}", 0.95)
+                start, end, replacement = _changed_part(body, fixed)
+                yield Edit(offset + start, offset + end, replacement, f"mojibake:{names}", 0.95)
         offset += len(line) + 1
+
+
+def _changed_part(old: str, new: str) -> tuple[int, int, str]:
+    """The span of `old` that differs from `new` (common head and tail left out) and its replacement."""
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    return head, len(old) - tail, new[head : len(new) - tail]
 
 
 def hyphenation_edits(text: str) -> Iterator[Edit]:
@@ -71,7 +87,9 @@ def hyphenation_edits(text: str) -> Iterator[Edit]:
     for m in _HYPHENATED.finditer(text):
         if m.group(1) in keep:
             continue
-        yield Edit(m.start(), m.end(), m.group(1) + m.group(2) + "\n", "hyphenation", 0.9)
+        # the line break moves after the joined word, unless that word ends its line anyway
+        line_ends = m.end() == len(text) or text[m.end()] in "\r\n"
+        yield Edit(m.start(), m.end(), m.group(1) + m.group(2) + ("" if line_ends else "\n"), "hyphenation", 0.9)
 
 
 def paragraph_sign_edits(text: str) -> Iterator[Edit]:
@@ -79,17 +97,72 @@ def paragraph_sign_edits(text: str) -> Iterator[Edit]:
         yield Edit(m.start(2), m.end(2), "§" * len(m.group(2)), "paragraph-sign", 0.97)
 
 
-RULES = (mojibake_edits, paragraph_sign_edits, hyphenation_edits)
+# In this order, each on the text the rules before it left: mojibake first so the other rules
+# see real letters; paragraph signs last because joining a word can bring "$ 4" to a line start.
+RULES = (mojibake_edits, hyphenation_edits, paragraph_sign_edits)
 
 
 def find_edits(text: str) -> list[Edit]:
-    """All edits for `text`, sorted, without overlaps (earlier rules win)."""
-    chosen: list[Edit] = []
+    """All edits for `text` as sorted, non-overlapping edits of `text` itself.
+
+    The rules run one after another; where a later rule changes text an earlier one made,
+    the two become one edit (rule "mojibake+hyphenation"), so every edit still points at
+    the raw text and the result is what running the rules in turn gives.
+    """
+    segments = [_Segment(0, len(text), text)]
     for rule in RULES:
-        for edit in rule(text):
-            if not any(edit.start < other.end and other.start < edit.end for other in chosen):
-                chosen.append(edit)
-    return sorted(chosen, key=lambda e: e.start)
+        current = "".join(seg.text for seg in segments)
+        for edit in sorted(rule(current), key=lambda e: e.start, reverse=True):
+            segments = _apply(segments, edit)
+    return [
+        Edit(seg.start, seg.end, seg.text, seg.rule, seg.confidence)
+        for seg in segments
+        if seg.rule and text[seg.start : seg.end] != seg.text
+    ]
+
+
+@dataclass
+class _Segment:
+    """A piece of the repaired text and the raw span it came from (rule None: unchanged)."""
+
+    start: int
+    end: int
+    text: str
+    rule: str | None = None
+    confidence: float = 1.0
+
+
+def _apply(segments: list[_Segment], edit: Edit) -> list[_Segment]:
+    """Replace `edit.start:edit.end` of the segments' joined text; changed pieces it meets merge into it."""
+    a, b = edit.start, edit.end
+    before, touched, after, pos = [], [], [], 0
+    for seg in segments:
+        end = pos + len(seg.text)
+        if (a < b and pos < b and a < end) or a < pos < b or (a == b and pos < a < end):
+            touched.append((pos, seg))
+        elif end <= a and not touched:
+            before.append(seg)
+        else:
+            after.append(seg)
+        pos = end
+    if not touched:  # an insertion between two pieces
+        at = before[-1].end if before else 0
+        return before + [_Segment(at, at, edit.replacement, edit.rule, edit.confidence)] + after
+    (first_pos, first), (last_pos, last) = touched[0], touched[-1]
+    head, tail = first.text[: max(0, a - first_pos)], last.text[b - last_pos :]
+    pieces, raw_start, raw_end = [], first.start, last.end
+    if head and first.rule is None:  # unchanged text keeps its own piece, so edits stay small
+        pieces.append(_Segment(first.start, first.start + len(head), head))
+        raw_start, head = first.start + len(head), ""
+    tail_piece = None
+    if tail and last.rule is None:
+        tail_piece = _Segment(last.end - len(tail), last.end, tail)
+        raw_end, tail = last.end - len(tail), ""
+    earlier = [seg for _, seg in touched if seg.rule]
+    rule = "+".join(dict.fromkeys([seg.rule for seg in earlier] + [edit.rule]))
+    confidence = min([seg.confidence for seg in earlier] + [edit.confidence])
+    pieces.append(_Segment(raw_start, raw_end, head + edit.replacement + tail, rule, confidence))
+    return before + pieces + ([tail_piece] if tail_piece else []) + after
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:

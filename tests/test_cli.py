@@ -345,6 +345,28 @@ def test_repair_keeps_two_inputs_with_the_same_name_apart(capsys, tmp_path):
     assert repaired == ["§ 1 Protokoll 1998\n", "§ 1 Protokoll 1999\n"]
 
 
+def test_repair_refuses_two_files_with_one_target_and_writes_nothing(capsys, tmp_path):
+    files = []
+    for year in ("1998", "1999"):
+        path = tmp_path / year / "protokoll.txt"
+        path.parent.mkdir()
+        path.write_text("$ 1 Val\n", encoding="utf-8")
+        files.append(path)
+    out = tmp_path / "lagat"
+    code, _, err = minutes(capsys, "repair", *files, "--out", out)
+    assert code == 2 and "same" in err
+    assert not out.exists()
+
+
+def test_repair_stdin_in_process(capsys, monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("NÃ¤mnden\n$ 4 Val\n".encode())))
+    report = tmp_path / "r.csv"
+    code, out, _ = minutes(capsys, "repair", "-", "--report", report)
+    assert code == 0 and out == "Nämnden\n§ 4 Val\n"
+    rows = list(csv.DictReader(report.open(encoding="utf-8")))
+    assert [(r["original"], r["replacement"]) for r in rows] == [("Ã¤", "ä"), ("$", "§")]
+
+
 # --- the installed script -----------------------------------------------------------------------
 
 

@@ -79,7 +79,6 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SOURCE_DIR = SAMPLES / "source"
-TRUTH_DIR = SAMPLES / "truth"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
 DPI = 300
@@ -671,9 +670,9 @@ def write_legacy_ocr(images: list[Image.Image], out: Path) -> None:
 EXTENSIONS = {"pdf": ".pdf", "tiff": ".tif", "png": ".png", "digital": ".pdf", "legacy": ".txt"}
 
 
-def build(path: Path) -> Path:
+def build(path: Path, out_dir: Path = SAMPLES) -> Path:
     settings, layout = layout_document(path)
-    out = SAMPLES / (settings.name + EXTENSIONS[settings.output])
+    out = out_dir / (settings.name + EXTENSIONS[settings.output])
     if settings.output == "digital":
         write_digital_pdf(settings, layout, out)
     else:
@@ -684,10 +683,10 @@ def build(path: Path) -> Path:
             "png": write_png,
             "legacy": write_legacy_ocr,
         }[settings.output](images, out)
-    TRUTH_DIR.mkdir(exist_ok=True)
+    (out_dir / "truth").mkdir(parents=True, exist_ok=True)
     truth = "\f".join("\n".join(p.lines) + "\n" for p in layout.pages)
-    (TRUTH_DIR / f"{settings.name}.txt").write_text(truth, encoding="utf-8")
-    print(f"{out.relative_to(ROOT)}: {len(layout.pages)} page(s)")
+    (out_dir / "truth" / f"{settings.name}.txt").write_text(truth, encoding="utf-8")
+    print(f"{out}: {len(layout.pages)} page(s)")
     return out
 
 
@@ -695,6 +694,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--only", action="append", metavar="NAME", help="render only this source (repeatable)"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=SAMPLES, help="folder for the files and truth/ (default: samples/)"
     )
     args = parser.parse_args(argv)
     sources = sorted(SOURCE_DIR.glob("*.md"))
@@ -705,7 +707,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"no source for: {', '.join(sorted(missing))}")
         sources = [p for p in sources if p.stem in wanted]
     for path in sources:
-        build(path)
+        build(path, args.out)
     return 0
 
 
