@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from ..document import DateMention, Document
 from ..segment import lines_of, load_table
+from .spans import longest_without_overlaps
 
 HALF_YEAR = dt.timedelta(days=183)
 FRONT_MATTER = {"header", "attendance", "signatures", "other"}
@@ -156,7 +157,7 @@ def scan(text: str, reference: dt.date | None = None) -> list[DateHit]:
             hit = _hits_of(kind, m)
             if hit is not None:
                 found.append(hit)
-    hits = _without_overlaps(found)
+    hits = longest_without_overlaps(found)
     year = reference.year if reference else _common_year(hits)
     for hit in hits:
         _resolve_year(hit, reference, year)
@@ -167,14 +168,6 @@ def scan(text: str, reference: dt.date | None = None) -> list[DateHit]:
     return hits
 
 
-def _without_overlaps(hits: list[DateHit]) -> list[DateHit]:
-    """Keep the longest of overlapping hits (a textual date wins over the digits inside it)."""
-    kept: list[DateHit] = []
-    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-        if kept and hit.start < kept[-1].end:
-            continue
-        kept.append(hit)
-    return kept
 
 
 def _common_year(hits: list[DateHit]) -> int | None:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..document import Document, Mention
 from . import nlp
+from .spans import longest_without_overlaps
 
 SUFFIX_RE = re.compile(r"\s+(?:kommuns?|kommunen|stads?|staden)\b", re.IGNORECASE)
 COUNTY_RE = re.compile(r"\s+(?:läns?|universitet|högskola)\b", re.IGNORECASE)
@@ -241,7 +242,7 @@ def find_organisations(text: str) -> list[OrgHit]:
         word = m.group(1).lower()
         if word not in generic and not word.startswith(("nämnd", "förvaltning")):
             hits.append(OrgHit(m.start(), m.end(), m.group(1), _organ_name(word)))
-    return _drop_overlaps(hits)
+    return longest_without_overlaps(hits)
 
 
 def _school_name_word(word: str) -> bool:
@@ -261,13 +262,6 @@ def _organ_name(text: str) -> str:
     return name if name.endswith("en") else name + "en"
 
 
-def _drop_overlaps(hits: list[OrgHit]) -> list[OrgHit]:
-    kept: list[OrgHit] = []
-    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-        if kept and hit.start < kept[-1].end:
-            continue
-        kept.append(hit)
-    return kept
 
 
 # --- the document ---------------------------------------------------------------------------
