@@ -135,8 +135,13 @@ class Document:
         return PAGE_BREAK.join(p.text for p in self.pages)
 
     def page_at(self, offset: int) -> int:
-        """1-based page number holding `offset` of `Document.text`."""
-        return self.text.count(PAGE_BREAK, 0, max(offset, 0)) + 1
+        """1-based page number holding `offset` of `Document.text` (without building the text)."""
+        end = 0
+        for page in self.pages:
+            end += len(page.text) + len(PAGE_BREAK)
+            if offset < end:
+                return page.page_no
+        return self.pages[-1].page_no if self.pages else 1
 
     def section_at(self, offset: int) -> int | None:
         """section_id of the section whose span holds `offset`, or None."""
