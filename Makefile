@@ -9,13 +9,14 @@ APT_PACKAGES := tesseract-ocr=5.3.0-2 tesseract-ocr-swe=1:4.1.0-2 tesseract-ocr-
                 poppler-utils=22.12.0-2+deb12u3
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: help setup system ingest test eval bench lint clean samples gazetteers
+.PHONY: help setup system ingest test eval bench torture lint clean samples gazetteers
 
 help:
 	@echo "make ingest   install what is missing, ingest samples/ into outputs/minutes.duckdb"
 	@echo "make test     install what is missing, run the test suite"
 	@echo "make eval     OCR error rate and extraction precision/recall against samples/gold"
 	@echo "make bench    wall time of minutes ingest next to plain tesseract on the same pages"
+	@echo "make torture ingest a corpus of broken files in one batch; print how each was handled"
 	@echo "make lint     ruff"
 	@echo "make samples  regenerate samples/ from samples/source (deterministic)"
 	@echo "make clean    remove outputs and caches (keeps .venv)"
@@ -53,6 +54,9 @@ eval: setup
 
 bench: setup
 	$(PY) tools/bench.py
+
+torture: setup
+	$(PY) tools/torture.py
 
 lint: setup
 	$(VENV)/bin/ruff check pipeline tests tools

@@ -12,7 +12,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from . import __version__, ocr, query, repair, run, themes
+from . import __version__, ocr, query, repair, run, store, themes
 from .errors import EXIT_CODES, MinutesError, UsageError
 
 DEFAULT_DB = Path("outputs/minutes.duckdb")
@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None, help="OCR processes (default: number of cores)")
     p.add_argument("--municipality", help="set the municipality of every ingested document")
     p.add_argument("--force", action="store_true", help="re-ingest files already in the store")
+    p.add_argument("--keep-personnummer", action="store_true",
+                   help="store personnummer as found (default: masked as XXXXXX-XXXX)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
     p = sub.add_parser("repair", help="repair legacy OCR text files (never overwrites originals)")
@@ -51,7 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("query", help='e.g. "select meeting_date, organ from documents"')
         else:
             p.add_argument("--theme", help="theme key (see `minutes themes`)")
-            p.add_argument("--municipality", help="kommun name or SCB code")
+            p.add_argument("--municipality", help="kommun name or SCB code, or län name or county code")
+            p.add_argument("--organ", help="part of the organ's name, e.g. utbildningsnämnd")
+            p.add_argument("--person", help="part of the name of a person listed in the document")
             p.add_argument("--since", help="meeting date from (YYYY-MM-DD)")
             p.add_argument("--until", help="meeting date until (YYYY-MM-DD)")
             p.add_argument("--search", help="text in the decision or its section title")
@@ -63,7 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("parquet", "csv"), default="parquet")
     p.add_argument("--db", type=Path, default=DEFAULT_DB)
 
-    sub.add_parser("themes", help="list the theme taxonomy")
+    p = sub.add_parser("themes", help="list the theme taxonomy (with decision counts if the store exists)")
+    p.add_argument("--db", type=Path, default=DEFAULT_DB)
+
+    p = sub.add_parser("retheme", help="re-label every decision and section from models/themes.toml (no OCR)")
+    p.add_argument("--db", type=Path, default=DEFAULT_DB)
     return parser
 
 
@@ -104,6 +112,7 @@ def cmd_ingest(args) -> int:
         report = run.ingest(
             args.paths, args.db, workers=args.workers, force=args.force,
             municipality=args.municipality, progress=None if args.quiet else progress,
+            keep_personnummer=args.keep_personnummer,
         )
     finally:
         if bar is not None:
@@ -188,7 +197,8 @@ def cmd_sql(args) -> int:
 
 
 def cmd_decisions(args) -> int:
-    frame = query.decisions(args.db, args.theme, args.municipality, args.since, args.until, args.search)
+    frame = query.decisions(args.db, args.theme, args.municipality, args.since, args.until, args.search,
+                            organ=args.organ, person=args.person)
     sys.stdout.write(query.render(frame, args.format))
     return 0
 
@@ -196,12 +206,37 @@ def cmd_decisions(args) -> int:
 def cmd_export(args) -> int:
     for path in query.export(args.db, args.dir, args.format):
         print(path)
+    if args.format == "parquet":
+        folder = query.export_partitioned(args.db, args.dir)
+        print(f"decisions partitioned by municipality and year → {folder}", file=sys.stderr)
     return 0
 
 
 def cmd_themes(args) -> int:
+    counts = None
+    if args.db.exists():
+        try:
+            con = query.read_only(args.db)
+        except MinutesError as exc:
+            print(f"minutes themes: no counts: {exc}", file=sys.stderr)
+        else:
+            try:
+                counts = themes.counts(con)
+            finally:
+                con.close()
     for theme in themes.taxonomy():
-        print(f"{theme.key:<30} {theme.label:<40} {', '.join(theme.stems[:6])}")
+        count = "" if counts is None else f"{counts.get(theme.key, 0):>7}  "
+        print(f"{theme.key:<30} {count}{theme.label:<40} {', '.join(theme.stems[:6])}")
+    return 0
+
+
+def cmd_retheme(args) -> int:
+    con = store.connect(args.db)
+    try:
+        decisions, sections = themes.retheme(con)
+    finally:
+        con.close()
+    print(f"re-labelled {decisions} decisions and {sections} sections → {args.db}", file=sys.stderr)
     return 0
 
 
@@ -212,4 +247,5 @@ COMMANDS = {
     "decisions": cmd_decisions,
     "export": cmd_export,
     "themes": cmd_themes,
+    "retheme": cmd_retheme,
 }

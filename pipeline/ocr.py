@@ -7,7 +7,10 @@ What it assumes and why:
   PNG costs ~5x more — and read by tesseract's Swedish model.
 - Images: TIFF (also multi-page), PNG, JPEG; each frame is one page.
 - Plain text: `.txt` files are one document, pages split on form feeds; the
-  encoding is detected (UTF-8, else CP1252/Latin-1).
+  encoding is detected (UTF-16 by its BOM, UTF-8, else CP1252/Latin-1); a file that
+  is mostly control characters is binary, not text, and refused.
+- Images larger than MAX_IMAGE_SIDE / MAX_IMAGE_PIXELS (giant scans, decompression
+  bombs) are refused from their header, before any pixel is decoded.
 - tesseract runs one page per process with OMP_THREAD_LIMIT=1; parallelism comes
   from a process pool across pages *and* documents (`OcrScheduler`), so a batch of
   one-page documents keeps every core busy. Only the pages in flight are in memory.
@@ -23,6 +26,7 @@ import concurrent.futures as cf
 import csv
 import io
 import os
+import re
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -39,6 +43,12 @@ TESSERACT_CONFIG = "-c tessedit_do_invert=0"
 PAGE_TIMEOUT = 300  # seconds per page for tesseract
 RASTER_TIMEOUT = 120  # seconds per page for pdftoppm
 MIN_LAYER_CHARS = 40  # letters a text-layer page needs to count as born-digital
+# An A3 page at 300 dpi is 4960 x 3508 px; anything far beyond is a poster, a mistake or a
+# decompression bomb, and would take tesseract minutes and gigabytes. Refused before decoding.
+MAX_IMAGE_SIDE = 15000  # pixels on either side
+MAX_IMAGE_PIXELS = 89_478_485  # pixels in all; PIL's own decompression-bomb warning limit
+MIN_DPI = 50  # a PDF page that fits the pixel limits only below this is refused
+MAX_CONTROL_SHARE = 0.05  # share of control characters above which a .txt file is binary
 
 IMAGE_SUFFIXES = {".tif", ".tiff", ".png", ".jpg", ".jpeg"}
 SUPPORTED_SUFFIXES = {".pdf", ".txt"} | IMAGE_SUFFIXES
@@ -51,6 +61,7 @@ class PageJob:
     path: str
     page_no: int  # 1-based
     kind: str  # 'pdf' or 'image'
+    dpi: int = DPI  # for PDF pages: lower than DPI only for pages too large to rasterise at DPI
 
 
 @dataclass
@@ -93,12 +104,19 @@ def plan(path: Path) -> PagePlan:
         return PagePlan("ocr", {}, [PageJob(str(path), n, "image") for n in range(1, _frame_count(path) + 1)])
     layer = _text_layer(path)
     ready = {n: Page(n, text) for n, text in enumerate(layer, start=1) if _is_usable_layer(text)}
-    jobs = [PageJob(str(path), n, "pdf") for n in range(1, len(layer) + 1) if n not in ready]
+    missing = [n for n in range(1, len(layer) + 1) if n not in ready]
+    sizes = _page_sizes(path) if missing else {}
+    jobs = [PageJob(str(path), n, "pdf", _fitting_dpi(n, *sizes.get(n, (0.0, 0.0)))) for n in missing]
     return PagePlan("ocr" if jobs else "text-layer", ready, jobs)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was read with: UTF-8 (with or without BOM), else CP1252/Latin-1."""
+    """Text and the encoding it was read with: UTF-16 (BOM), UTF-8 (with or without BOM), else CP1252/Latin-1."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding), encoding
@@ -109,17 +127,43 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 def _text_pages(path: Path) -> list[str]:
     text, _ = decode_text(path.read_bytes())
+    if _is_binary(text):
+        raise InputError("not text (binary data)")
     return text.replace("\r\n", "\n").split(PAGE_BREAK)
 
 
+def _is_binary(text: str) -> bool:
+    control = sum(1 for ch in text if ch < " " and ch not in "\n\r\t\f")
+    return "\x00" in text or control > MAX_CONTROL_SHARE * len(text)
+
+
 def _frame_count(path: Path) -> int:
+    """Frames in the image at `path`, each checked against the size limits from its header."""
+    import warnings
+
     from PIL import Image
 
     try:
-        with Image.open(path) as img:
-            return getattr(img, "n_frames", 1)
-    except (OSError, Image.DecompressionBombError) as exc:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as img:
+                frames = getattr(img, "n_frames", 1)
+                for n in range(frames):
+                    img.seek(n)
+                    _check_size(*img.size)
+                return frames
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise InputError(f"image too large (decompression bomb?): {exc}") from exc
+    except (OSError, EOFError, SyntaxError, ValueError) as exc:
         raise InputError(f"cannot read image: {exc}") from exc
+
+
+def _check_size(width: int, height: int) -> None:
+    if max(width, height) > MAX_IMAGE_SIDE or width * height > MAX_IMAGE_PIXELS:
+        raise InputError(
+            f"image too large: {width} x {height} px (limit {MAX_IMAGE_SIDE} px a side, "
+            f"{MAX_IMAGE_PIXELS // 1_000_000} Mpx)"
+        )
 
 
 def _text_layer(path: Path) -> list[str]:
@@ -137,6 +181,8 @@ def _text_layer(path: Path) -> list[str]:
         reason = message[-1] if message else f"exit {out.returncode}"
         if "Incorrect password" in reason or "encrypted" in reason.lower():
             raise InputError("encrypted PDF (needs a password)")
+        if "Wrong page range" in reason:  # poppler's words for a PDF with zero pages
+            raise InputError("PDF has no pages")
         raise InputError(f"unreadable PDF: {reason}")
     pages = out.stdout.decode("utf-8", "replace").split(PAGE_BREAK)
     if pages and not pages[-1].strip():
@@ -144,6 +190,37 @@ def _text_layer(path: Path) -> list[str]:
     if not pages:
         raise InputError("PDF has no pages")
     return pages
+
+
+def _page_sizes(path: Path) -> dict[int, tuple[float, float]]:
+    """Page number → (width, height) in points, from pdfinfo; pages it does not list are left out."""
+    try:
+        out = subprocess.run(["pdfinfo", "-f", "1", "-l", "999999", str(path)],
+                             capture_output=True, timeout=RASTER_TIMEOUT)
+    except subprocess.TimeoutExpired as exc:
+        raise InputError("pdfinfo timed out") from exc
+    sizes = {}
+    for line in out.stdout.decode("utf-8", "replace").splitlines():
+        match = _PAGE_SIZE.match(line)
+        if match:
+            sizes[int(match[1])] = (float(match[2]), float(match[3]))
+    return sizes
+
+
+_PAGE_SIZE = re.compile(r"Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts")
+
+
+def _fitting_dpi(page_no: int, width_pt: float, height_pt: float) -> int:
+    """DPI, or less for a page that would exceed the image limits at DPI (a poster, a bomb)."""
+    width_in, height_in = width_pt / 72, height_pt / 72
+    if width_in <= 0 or height_in <= 0:
+        return DPI
+    by_side = MAX_IMAGE_SIDE / max(width_in, height_in)
+    by_area = (MAX_IMAGE_PIXELS / (width_in * height_in)) ** 0.5
+    dpi = min(DPI, int(by_side), int(by_area))
+    if dpi < MIN_DPI:
+        raise InputError(f"PDF page {page_no} too large: {width_in:.0f} x {height_in:.0f} in")
+    return dpi
 
 
 def _is_usable_layer(text: str) -> bool:
@@ -191,7 +268,7 @@ def rasterise(job: PageJob, folder: str) -> str:
 
         try:
             paths = convert_from_path(
-                job.path, dpi=DPI, first_page=job.page_no, last_page=job.page_no, fmt="ppm",
+                job.path, dpi=job.dpi, first_page=job.page_no, last_page=job.page_no, fmt="ppm",
                 grayscale=True, output_folder=folder, paths_only=True, timeout=RASTER_TIMEOUT,
             )
         except subprocess.TimeoutExpired as exc:

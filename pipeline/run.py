@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__, ocr, repair, segment, store, themes
+from . import __version__, ocr, privacy, repair, segment, store, themes
 from .document import Document, Page
 from .errors import UsageError
 from .extract import extract
@@ -40,15 +40,23 @@ def find_inputs(paths: Iterable[Path]) -> list[Path]:
         if not path.exists():
             raise UsageError(f"no such file or folder: {path}")
         if path.is_file():
-            found.setdefault(str(path.resolve()), path)
+            found.setdefault(_identity(path), path)
             continue
         for root, dirs, files in os.walk(path, followlinks=False):
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
             for name in sorted(files):
                 candidate = Path(root) / name
                 if candidate.suffix.lower() in ocr.SUPPORTED_SUFFIXES and name.lower() != "readme.txt":
-                    found.setdefault(str(candidate.resolve()), candidate)
+                    found.setdefault(_identity(candidate), candidate)
     return list(found.values())
+
+
+def _identity(path: Path) -> str:
+    """The real path of `path`; for a symlink loop its absolute path (reading it then fails alone)."""
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):  # Python 3.11/3.12 raise RuntimeError on a symlink loop
+        return os.path.abspath(path)
 
 
 def file_sha256(path: Path) -> str:
@@ -59,9 +67,16 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def process(doc: Document, pages: list[Page]) -> Document:
-    """The pure part of the pipeline: raw pages in, a fully read Document out."""
+def process(doc: Document, pages: list[Page], keep_personnummer: bool = False) -> Document:
+    """The pure part of the pipeline: raw pages in, a fully read Document out.
+
+    Personnummer are masked right after repair, in each page's `text` and `raw_text`
+    alike, so no stored column (pages, sections, decisions …) holds them, unless
+    `keep_personnummer` is set. Masking keeps lengths, so offsets stay valid.
+    """
     doc.pages, doc.repairs = repair.repair_pages(pages)
+    if not keep_personnummer:
+        doc.pages, doc.repairs, _ = privacy.mask_pages(doc.pages, doc.repairs)
     doc.sections = segment.segment(doc)
     doc = extract(doc)
     return themes.label(doc)
@@ -75,10 +90,12 @@ def ingest(
     municipality: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     scheduler: ocr.OcrScheduler | None = None,
+    keep_personnummer: bool = False,
 ) -> IngestReport:
     """Ingest every supported file under `paths` into the store at `db`.
 
-    `progress(done_pages, planned_pages)` is called as pages finish.
+    `progress(done_pages, planned_pages)` is called as pages finish. Personnummer
+    are masked in all stored text unless `keep_personnummer` (see `process`).
     """
     inputs = find_inputs(paths)
     report = IngestReport()
@@ -96,7 +113,7 @@ def ingest(
                 continue
             try:
                 doc = Document(doc_id, source, result.path.name, text_source=result.text_source)
-                doc = process(doc, result.pages)
+                doc = process(doc, result.pages, keep_personnummer=keep_personnummer)
                 if municipality:
                     doc.municipality = municipality
                 doc.pipeline_version, doc.ingested_at = __version__, dt.datetime.now().replace(microsecond=0)

@@ -16,6 +16,7 @@ import duckdb
 
 from .document import Document
 from .errors import StoreError
+from .themes import label_rows
 
 MIGRATIONS: list[str] = [
     # 1: the tables of docs/interface.md
@@ -59,9 +60,17 @@ MIGRATIONS: list[str] = [
         source_path VARCHAR, doc_id VARCHAR, status VARCHAR, error VARCHAR, "at" TIMESTAMP
     );
     """,
+    # 2: theme labels with scores, for sections (decision_id NULL) and decisions
+    """
+    CREATE TABLE theme_labels (
+        doc_id VARCHAR, section_id INTEGER, decision_id INTEGER, theme VARCHAR, score DOUBLE
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
-DOC_TABLES = ("pages", "sections", "people", "decisions", "dates", "mentions", "repairs", "documents")
+DOC_TABLES = (
+    "pages", "sections", "people", "decisions", "dates", "mentions", "repairs", "theme_labels", "documents",
+)
 
 
 def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -137,6 +146,7 @@ def write_document(con: duckdb.DuckDBPyConnection, doc: Document) -> None:
             (doc.doc_id, r.page_no, r.char_start, r.original, r.replacement, r.confidence, r.rule)
             for r in doc.repairs
         ])
+        _insert(con, "theme_labels", label_rows(doc))
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -1,8 +1,16 @@
-"""Theme labelling: decisions (and sections) → themes from models/themes.toml.
+"""Theme labelling: decisions and sections → themes from models/themes.toml.
 
-A theme hits when a word of the text contains one of its stems, so compounds
-match ("elevhälsoteamet" contains "elevhäls"). Multi-label; a theme's score is
-the share of its hits in the text's hits. Pure and fast; the taxonomy is data.
+Text is split into lower-case words; each word is also looked up in the Swedish
+lemma table. A theme's term hits a word in one of three ways (see the header of
+themes.toml): a plain term anywhere inside the word, so compound parts match
+("elevhälsoteamet", "skolkurator"); a `^term` only at the start of a word (short
+or ambiguous stems: "^sfi" must not hit "sfinx"); an `=term` when the word's lemma
+is exactly the term ("taxor" → taxa, but not "taxi"). Terms with a space are
+phrases, matched at word starts. A word that contains one of the theme's
+`exclude` terms never counts for it ("närvarorätt" is not about pupils' närvaro).
+
+Multi-label: a theme's score is the share of the text's theme hits that are its
+own. Pure apart from reading the taxonomy; `retheme` re-labels a whole store.
 """
 
 from __future__ import annotations
@@ -10,12 +18,17 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+import duckdb
+import pandas as pd
 
 from .document import Document
 
 TAXONOMY = Path(__file__).resolve().parent.parent / "models" / "themes.toml"
+WORD = re.compile(r"[^\W_][\w:/-]*")
 
 
 @dataclass(frozen=True)
@@ -23,30 +36,160 @@ class Theme:
     key: str
     label: str
     stems: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def phrases(self) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(r"(?:^| )" + re.escape(t.lstrip("^=")))
+                     for t in self.stems if " " in t)
+
+    def hits_word(self, word: str, lemma: str) -> bool:
+        if any(x in word for x in self.exclude):
+            return False
+        for term in self.stems:
+            if " " in term:
+                continue
+            if term[0] == "^":
+                if word.startswith(term[1:]) or lemma.startswith(term[1:]):
+                    return True
+            elif term[0] == "=":
+                if lemma == term[1:] or word == term[1:]:
+                    return True
+            elif term in word or term in lemma:
+                return True
+        return False
 
 
 @functools.cache
 def taxonomy(path: Path = TAXONOMY) -> tuple[Theme, ...]:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return tuple(Theme(key, t["label"], tuple(s.lower() for s in t["stems"])) for key, t in data.items())
+    return tuple(
+        Theme(key, t["label"], _terms(t["stems"]), _terms(t.get("exclude", [])))
+        for key, t in data.items()
+    )
+
+
+def _terms(terms: list[str]) -> tuple[str, ...]:
+    return tuple(unicodedata.normalize("NFC", t.lower().strip()) for t in terms)
+
+
+def words(text: str) -> list[str]:
+    return [w.strip("-/:") for w in WORD.findall(unicodedata.normalize("NFC", text.lower()))]
+
+
+@functools.lru_cache(maxsize=200_000)
+def _word_themes(word: str, themes: tuple[Theme, ...]) -> tuple[str, ...]:
+    lemma = _lemma(word)
+    return tuple(t.key for t in themes if t.hits_word(word, lemma))
+
+
+def _lemma(word: str) -> str:
+    from .extract.nlp import lemma_table  # loaded once, on first use
+
+    return lemma_table().get(word, word)
+
+
+def hits(text: str, themes: tuple[Theme, ...] | None = None) -> dict[str, int]:
+    """Theme key → number of its hits in `text` (each word counts once per theme)."""
+    themes = themes or taxonomy()
+    tokens = words(text)
+    counts: dict[str, int] = {}
+    for word in tokens:
+        for key in _word_themes(word, themes):
+            counts[key] = counts.get(key, 0) + 1
+    joined = " ".join(tokens)
+    for theme in themes:
+        n = sum(len(p.findall(joined)) for p in theme.phrases)
+        if n:
+            counts[theme.key] = counts.get(theme.key, 0) + n
+    return counts
 
 
 def score(text: str, themes: tuple[Theme, ...] | None = None) -> dict[str, float]:
-    """Theme key → score in (0, 1], for every theme that `text` hits."""
-    lowered = " " + re.sub(r"\s+", " ", text.lower()) + " "
-    hits = {}
-    for theme in themes or taxonomy():
-        count = sum(lowered.count(stem) for stem in theme.stems)
-        if count:
-            hits[theme.key] = count
-    total = sum(hits.values())
-    return {key: round(n / total, 3) for key, n in sorted(hits.items(), key=lambda kv: -kv[1])}
+    """Theme key → score in (0, 1], best first, for every theme that `text` hits."""
+    counts = hits(text, themes)
+    total = sum(counts.values())
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return {key: round(n / total, 3) for key, n in ranked}
+
+
+def decision_text(title: str | None, text: str) -> str:
+    """What a decision is labelled from: its section's title and its own text."""
+    return f"{title or ''} {text}"
 
 
 def label(doc: Document) -> Document:
-    """Set `themes` of every decision from its own text and its section's title."""
+    """Set `themes` of every decision, best first."""
     titles = {s.section_id: s.title for s in doc.sections}
     doc.decisions = [
-        replace(d, themes=list(score(f"{titles.get(d.section_id, '')} {d.text}"))) for d in doc.decisions
+        replace(d, themes=list(score(decision_text(titles.get(d.section_id), d.text)))) for d in doc.decisions
     ]
     return doc
+
+
+def label_rows(doc: Document) -> list[tuple]:
+    """Rows of the `theme_labels` table for `doc`: its sections and its decisions."""
+    titles = {s.section_id: s.title for s in doc.sections}
+    rows = [
+        (doc.doc_id, s.section_id, None, key, value)
+        for s in doc.sections for key, value in score(f"{s.title} {s.text}").items()
+    ]
+    rows += [
+        (doc.doc_id, d.section_id, d.decision_id, key, value)
+        for d in doc.decisions
+        for key, value in score(decision_text(titles.get(d.section_id), d.text)).items()
+    ]
+    return rows
+
+
+def write_labels(con: duckdb.DuckDBPyConnection, doc: Document) -> None:
+    """Replace `doc`'s rows of `theme_labels` (call inside the document's transaction)."""
+    con.execute("DELETE FROM theme_labels WHERE doc_id = ?", [doc.doc_id])
+    rows = label_rows(doc)
+    if rows:
+        con.executemany("INSERT INTO theme_labels VALUES (?, ?, ?, ?, ?)", rows)
+
+
+def retheme(con: duckdb.DuckDBPyConnection, themes: tuple[Theme, ...] | None = None) -> tuple[int, int]:
+    """Re-label every decision and section of the store from the current taxonomy (or
+    `themes`), in one transaction, without OCR. Returns (decisions, sections) labelled."""
+    themes = themes or taxonomy()
+    decisions = con.execute("""
+        SELECT d.doc_id, d.decision_id, d.section_id, s.title, d.text
+        FROM decisions d LEFT JOIN sections s ON s.doc_id = d.doc_id AND s.section_id = d.section_id
+    """).fetchall()
+    sections = con.execute("SELECT doc_id, section_id, title, text FROM sections").fetchall()
+    labels, themed = [], []
+    for doc_id, decision_id, section_id, title, text in decisions:
+        scores = score(decision_text(title, text or ""), themes)
+        themed.append((doc_id, decision_id, list(scores)))
+        labels += [(doc_id, section_id, decision_id, k, v) for k, v in scores.items()]
+    for doc_id, section_id, title, text in sections:
+        labels += [(doc_id, section_id, None, k, v) for k, v in score(f"{title or ''} {text or ''}", themes).items()]
+    new_themes = pd.DataFrame(themed, columns=["doc_id", "decision_id", "themes"])
+    new_labels = pd.DataFrame(labels, columns=["doc_id", "section_id", "decision_id", "theme", "score"])
+    new_labels = new_labels.astype({"section_id": "Int64", "decision_id": "Int64"})
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.register("new_themes", new_themes)
+        con.register("new_labels", new_labels)
+        con.execute("""
+            UPDATE decisions SET themes = CAST(n.themes AS VARCHAR[]) FROM new_themes n
+            WHERE decisions.doc_id = n.doc_id AND decisions.decision_id = n.decision_id
+        """)
+        con.execute("DELETE FROM theme_labels")
+        con.execute("INSERT INTO theme_labels SELECT * FROM new_labels")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        for name in ("new_themes", "new_labels"):
+            con.unregister(name)
+    return len(decisions), len(sections)
+
+
+def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Theme key → number of decisions labelled with it."""
+    rows = con.execute("SELECT theme, count(*) FROM (SELECT unnest(themes) AS theme FROM decisions) GROUP BY 1")
+    return dict(rows.fetchall())

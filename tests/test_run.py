@@ -146,10 +146,10 @@ def test_failed_file_is_tried_again_on_the_next_run(inputs, db):
 def test_a_failure_inside_the_pipeline_is_recorded_and_the_batch_goes_on(inputs, db, monkeypatch):
     real = run.process
 
-    def crash_on_notes(doc, pages):
+    def crash_on_notes(doc, pages, **options):
         if doc.file_name == "minnesanteckningar.txt":
             raise ValueError("segmenter crashed\nsecond line of a long traceback")
-        return real(doc, pages)
+        return real(doc, pages, **options)
 
     monkeypatch.setattr(run, "process", crash_on_notes)
     report = run.ingest([inputs], db, workers=1)
