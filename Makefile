@@ -9,7 +9,7 @@ APT_PACKAGES := tesseract-ocr=5.3.0-2 tesseract-ocr-swe=1:4.1.0-2 tesseract-ocr-
                 poppler-utils=22.12.0-2+deb12u3
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: help setup system ingest test eval bench torture lint clean samples gazetteers
+.PHONY: help setup system ingest test eval bench torture lint clean samples gazetteers lexicon eval-repair
 
 help:
 	@echo "make ingest   install what is missing, ingest samples/ into outputs/minutes.duckdb"
@@ -17,6 +17,7 @@ help:
 	@echo "make eval     OCR error rate and extraction precision/recall against samples/gold"
 	@echo "make bench    wall time of minutes ingest next to plain tesseract on the same pages"
 	@echo "make torture ingest a corpus of broken files in one batch; print how each was handled"
+	@echo "make eval-repair  share of OCR-damaged words restored / correct words changed"
 	@echo "make lint     ruff"
 	@echo "make samples  regenerate samples/ from samples/source (deterministic)"
 	@echo "make clean    remove outputs and caches (keeps .venv)"
@@ -66,6 +67,12 @@ samples: setup
 
 gazetteers: setup
 	$(PY) tools/build_gazetteers.py
+
+lexicon: setup
+	$(PY) tools/build_lexicon.py
+
+eval-repair: setup
+	$(PY) tools/eval_repair.py
 
 clean:
 	find outputs -mindepth 1 ! -name .keep -exec rm -rf {} +

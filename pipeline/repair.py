@@ -14,7 +14,13 @@ Rules in this version:
   least two letters precede the hyphen ("e-\\npost" keeps it), the continuation starts
   in lower case and is not a conjunction ("barn- och …");
 - paragraph-sign: tesseract's Swedish model has no "§" and reads it as "$";
-  "$ 47" / "$$ 40-45" at a line start become "§ 47" / "§§ 40-45".
+  "$ 47" / "$$ 40-45" at a line start become "§ 47" / "§§ 40-45";
+- diacritics: å/ä/ö that tesseract's English model lost ("fran", "férvaltningen",
+  "Vasteras") are put back where the lexicon (pipeline/lexicon.py) clearly knows the
+  word: a word it does not know becomes its best known å/ä/ö spelling; a known word only
+  when its twin is far more common ("ar" → "är") or, for two common words (sa/så), when
+  the neighbouring words favour the twin. Names stay unless they become a known word,
+  kommun or first name; e-mail, URLs, numbers and words next to English are left alone.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from pathlib import Path
 
 import ftfy
 
+from . import lexicon
 from .document import Page, Repair
 
 DATA = Path(__file__).parent / "data"
@@ -97,9 +104,85 @@ def paragraph_sign_edits(text: str) -> Iterator[Edit]:
         yield Edit(m.start(2), m.end(2), "§" * len(m.group(2)), "paragraph-sign", 0.97)
 
 
+# Letters and the digits/signs English OCR puts for å/ä/ö ("6kat", "n&r"); split further below.
+_TOKEN = re.compile(r"[\w&]+")
+_CHUNK = re.compile(r"\S+")
+_WEB = re.compile(r"@|://|www\.", re.IGNORECASE)
+_STAND_INS = "64&"
+
+
+def diacritics_edits(text: str) -> Iterator[Edit]:
+    for chunk in _CHUNK.finditer(text):
+        if _WEB.search(chunk.group()):
+            continue
+        tokens = list(_TOKEN.finditer(chunk.group()))
+        for i, m in enumerate(tokens):
+
+            def context(i=i, tokens=tokens, chunk=chunk) -> tuple[str, str]:  # only for words that need it
+                prev = tokens[i - 1].group().lower() if i else _neighbour(text, chunk.start(), -1)
+                nxt = tokens[i + 1].group().lower() if i + 1 < len(tokens) else _neighbour(text, chunk.end(), 1)
+                return prev, nxt
+
+            choice = _diacritic_choice(m.group(), context)
+            if choice:
+                start = chunk.start() + m.start()
+                yield Edit(start, start + len(m.group()), _same_case(m.group(), choice.word), "diacritics",
+                           choice.confidence)
+
+
+def _neighbour(text: str, at: int, step: int) -> str:
+    """The word before (step -1) or after (step 1) position `at`, lower case ("" at a line end)."""
+    if step < 0:
+        line = text[max(0, at - 40) : at].rsplit("\n", 1)[-1]
+        words = _TOKEN.findall(line)
+        return words[-1].lower() if words else ""
+    line = text[at : at + 40].split("\n", 1)[0]
+    words = _TOKEN.findall(line)
+    return words[0].lower() if words else ""
+
+
+def _diacritic_choice(token: str, context) -> lexicon.Choice | None:
+    word = token.lower()
+    letters = sum(c.isalpha() for c in word)
+    if letters < 2 or "_" in word or any(c.isdigit() and c not in _STAND_INS for c in word):
+        return None
+    if token.isupper() and len(token) <= 3:  # abbreviations: BUN, KS, AB
+        return None
+    if word[0] in _STAND_INS and not word[1:].isalpha():
+        return None
+    if lexicon.listed(word):
+        if word in lexicon.ambiguous() or word in lexicon.twins():
+            return _twin_choice(word, *context())
+        return None
+    choice = lexicon.best_candidate(word, capitalised=token[0].isupper())
+    if choice and choice.confidence < 0.8 and lexicon.compound(word):
+        return None  # the word is a sound compound as it stands; a compound reading is no better
+    return choice
+
+
+def _twin_choice(word: str, prev: str, nxt: str) -> lexicon.Choice | None:
+    """A known word changed only for a far more common twin (ar → är) that its context allows."""
+    if word in lexicon.ambiguous():
+        twin = lexicon.ambiguous()[word]
+        return lexicon.Choice(twin, 0.7) if lexicon.context_favours_twin(prev, word, twin, nxt) else None
+    twin = lexicon.twins().get(word)
+    if twin is None or prev in lexicon.english() or nxt in lexicon.english():
+        return None
+    return lexicon.Choice(twin, 0.8)
+
+
+def _same_case(token: str, word: str) -> str:
+    if token.isupper() and len(token) > 1:
+        return word.upper()
+    if token[0].isupper():
+        return word[0].upper() + word[1:]
+    return word
+
+
 # In this order, each on the text the rules before it left: mojibake first so the other rules
-# see real letters; paragraph signs last because joining a word can bring "$ 4" to a line start.
-RULES = (mojibake_edits, hyphenation_edits, paragraph_sign_edits)
+# see real letters; paragraph signs after joining because joining a word can bring "$ 4" to a
+# line start; diacritics last, on whole words.
+RULES = (mojibake_edits, hyphenation_edits, paragraph_sign_edits, diacritics_edits)
 
 
 def find_edits(text: str) -> list[Edit]:
