@@ -57,7 +57,7 @@ def _unjoinable() -> frozenset[str]:
 
 # Two letters before the hyphen: Swedish never breaks off one letter, so "e-\npost" keeps it.
 _HYPHENATED = re.compile(r"(?<=[a-zåäöéü]{2})-\n[ \t]*([a-zåäöéü]+)([.,;:!?)]*)[ \t]?")
-_DOLLAR_PARAGRAPH = re.compile(r"(?m)^([ \t]*)(\${1,2})(?=[ \t]?\d)")
+_DOLLAR_PARAGRAPH = re.compile(r"(?m)(^[ \t]*|(?<=[ \t(]))(\${1,2})(?=[ \t]?\d)")
 
 
 # Only undo encoding damage: Swedish typography (”citat”, ’) and line ends are not mojibake.
@@ -101,7 +101,8 @@ def hyphenation_edits(text: str) -> Iterator[Edit]:
 
 def paragraph_sign_edits(text: str) -> Iterator[Edit]:
     for m in _DOLLAR_PARAGRAPH.finditer(text):
-        yield Edit(m.start(2), m.end(2), "§" * len(m.group(2)), "paragraph-sign", 0.97)
+        at_line_start = m.start(1) == 0 or text[m.start(1) - 1] == "\n"
+        yield Edit(m.start(2), m.end(2), "§" * len(m.group(2)), "paragraph-sign", 0.97 if at_line_start else 0.9)
 
 
 # Letters and the digits/signs English OCR puts for å/ä/ö ("6kat", "n&r"); split further below.
