@@ -142,14 +142,6 @@ def label_rows(doc: Document) -> list[tuple]:
     return rows
 
 
-def write_labels(con: duckdb.DuckDBPyConnection, doc: Document) -> None:
-    """Replace `doc`'s rows of `theme_labels` (call inside the document's transaction)."""
-    con.execute("DELETE FROM theme_labels WHERE doc_id = ?", [doc.doc_id])
-    rows = label_rows(doc)
-    if rows:
-        con.executemany("INSERT INTO theme_labels VALUES (?, ?, ?, ?, ?)", rows)
-
-
 def retheme(con: duckdb.DuckDBPyConnection, themes: tuple[Theme, ...] | None = None) -> tuple[int, int]:
     """Re-label every decision and section of the store from the current taxonomy (or
     `themes`), in one transaction, without OCR. Returns (decisions, sections) labelled."""

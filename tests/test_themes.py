@@ -86,13 +86,13 @@ def test_label_sets_decision_themes_from_text_and_section_title():
     assert not [r for r in rows if r[1] == 2]
 
 
-def test_write_labels_replaces_a_documents_rows(db):
+def test_writing_a_document_again_replaces_its_theme_labels(db):
     doc = Document("y" * 64, "p.txt", "p.txt", text_source="text")
     doc.sections = [Section(1, "§ 1", None, "Budget för förskolan", "paragraph", "", 1, 1)]
     con = store.connect(db)
     try:
-        themes.write_labels(con, doc)
-        themes.write_labels(con, doc)
+        store.write_document(con, doc)
+        store.write_document(con, doc)
         got = con.execute("SELECT section_id, decision_id, theme FROM theme_labels ORDER BY theme").fetchall()
     finally:
         con.close()
