@@ -13,6 +13,7 @@ import traceback
 from pathlib import Path
 
 from . import __version__, ocr, query, repair, run, store, themes
+from .document import PAGE_BREAK, Page, Repair
 from .errors import EXIT_CODES, MinutesError, UsageError
 
 DEFAULT_DB = Path("outputs/minutes.duckdb")
@@ -130,11 +131,11 @@ def cmd_ingest(args) -> int:
 def cmd_repair(args) -> int:
     if args.paths == ["-"]:
         text, encoding = ocr.decode_text(sys.stdin.buffer.read())
-        repaired, edits = repair.repair_text(text)
-        sys.stdout.write(repaired)
-        print(f"read stdin as {encoding}; {len(edits)} changes", file=sys.stderr)
+        [page], records = repair.repair_pages([Page(1, text)])
+        sys.stdout.write(page.text)
+        print(f"read stdin as {encoding}; {len(records)} changes", file=sys.stderr)
         if args.report:
-            _write_report(args.report, [("-", 1, e, text) for e in edits])
+            _write_report(args.report, [("-", r) for r in records])
         return 0
     if not args.out:
         raise UsageError("--out DIR is required when repairing files (originals are never overwritten)")
@@ -143,14 +144,11 @@ def cmd_repair(args) -> int:
     rows = []
     for path, target in targets.items():
         text, encoding = ocr.decode_text(path.read_bytes())
-        pages = text.split("\f")
-        repaired_pages = []
-        for page_no, page in enumerate(pages, start=1):
-            repaired, edits = repair.repair_text(page)
-            repaired_pages.append(repaired)
-            rows += [(str(path), page_no, e, page) for e in edits]
+        pages = [Page(n, raw) for n, raw in enumerate(text.split(PAGE_BREAK), start=1)]
+        repaired, records = repair.repair_pages(pages)
+        rows += [(str(path), r) for r in records]
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text("\f".join(repaired_pages), encoding="utf-8")
+        target.write_text(PAGE_BREAK.join(p.text for p in repaired), encoding="utf-8")
         print(f"{path} (read as {encoding}) → {target}", file=sys.stderr)
     _write_report(report, rows)
     print(f"{len(rows)} changes in {len(targets)} files; report: {report}", file=sys.stderr)
@@ -181,14 +179,13 @@ def _repair_targets(paths: list[Path], out: Path, report: Path) -> dict[Path, Pa
     return targets
 
 
-def _write_report(path: Path, rows: list) -> None:
+def _write_report(path: Path, rows: list[tuple[str, Repair]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(["file", "page_no", "char_start", "original", "replacement", "confidence", "rule"])
-        for source, page_no, edit, text in rows:
-            writer.writerow([source, page_no, edit.start, text[edit.start:edit.end], edit.replacement,
-                             edit.confidence, edit.rule])
+        for source, r in rows:
+            writer.writerow([source, r.page_no, r.char_start, r.original, r.replacement, r.confidence, r.rule])
 
 
 def cmd_sql(args) -> int:
