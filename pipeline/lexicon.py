@@ -1,17 +1,24 @@
-"""Swedish lexicon and å/ä/ö candidates for the diacritics repair.
+"""Swedish lexicon, OCR channel and context model for the diacritics repair.
 
-Reads the files `tools/build_lexicon.py` compiles into models/lexicon/ and models/confusions.tsv:
-word forms (spaCy's Swedish lemma table plus counted words), word counts from running
-Swedish text, bigram counts around ambiguous short words, and the letter groups tesseract's
-English model puts for å/ä/ö. Words are looked up in lower case. A word the table lacks
-still counts as Swedish when it splits into two known parts, with an optional linking "s"
-("förvaltnings|nivå"). The big word list loads only when a word is not among the counted ones.
+Reads what `tools/build_lexicon.py` compiles into models/lexicon/ and models/confusions.tsv:
+- word forms (spaCy's Swedish lemma table plus every counted word);
+- word counts from running Swedish text (news sentences and the train split of the repair corpus);
+- context counts: for each form of an ambiguous group (words that differ only in å/ä/ö: har/här,
+  var/vår, ar → år/är) how often each neighbouring word stood before and after it. Neighbours are
+  keyed by their plain form (lower case, å/ä/ö/é as a/a/o/o), so the context reads the same in
+  damaged and repaired text;
+- the OCR channel: which letter groups tesseract's English model put for å/ä/ö, with P(group | letter).
+
+A word the table lacks still counts as Swedish when it splits into known parts (up to three),
+with an optional linking s ("förvaltnings|nivå", "kompetens|försörjning|en").
+Words are looked up in lower case. Everything loads lazily and once.
 """
 
 from __future__ import annotations
 
 import functools
 import gzip
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,8 +26,28 @@ MODELS = Path(__file__).resolve().parent.parent / "models"
 LEXICON = MODELS / "lexicon"
 
 MAX_CHANGES = 3  # Swedish words rarely hold more than three of å/ä/ö
-MAX_CANDIDATES = 400
+MAX_CANDIDATES = 600
 MIN_PART = 3  # compound parts shorter than this match too much ("in", "re")
+MAX_PARTS = 3
+SMOOTHING = 2.0  # add-k weight of the unigram prior in P(word | word before)
+COMPOUND_BASE = math.log(0.4) - 2.0  # log prior of a compound of two parts seen once each …
+PART_WEIGHT = 0.25  # … raised by this share of the parts' log counts
+NAME_BONUS = math.log(8)  # for a capitalised word: a kommun, first name or proper noun over other words
+COMPOUND_CAP = math.log(0.3)  # a compound never outranks a listed word (log 0.4 and up)
+
+_PLAIN = str.maketrans("åäöÅÄÖéÉ6&", "aaoAAOoOoa")
+
+
+def plain(word: str) -> str:
+    """The key a neighbouring word is looked up by: lower case, å/ä/& → a, ö/é/6 → o."""
+    return word.lower().translate(_PLAIN)
+
+
+def strip_diacritics(word: str) -> str:
+    return word.translate(_STRIP)
+
+
+_STRIP = str.maketrans("åäöÅÄÖ", "aaoAAO")
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -34,20 +61,24 @@ def counts() -> dict[str, int]:
 
 
 @functools.cache
+def total() -> int:
+    return sum(counts().values())
+
+
+@functools.cache
+def plain_counts() -> dict[str, int]:
+    """Counts of words by their plain form: how often a context word was seen."""
+    result: dict[str, int] = {}
+    for word, n in counts().items():
+        key = plain(word)
+        result[key] = result.get(key, 0) + n
+    return result
+
+
+@functools.cache
 def word_forms() -> frozenset[str]:
     with gzip.open(LEXICON / "words.txt.gz") as f:
-        return frozenset(f.read().decode("utf-8").split("\n"))
-
-
-@functools.cache
-def bigrams() -> dict[tuple[str, str], int]:
-    return {(a, b): int(n) for a, b, n in _rows(LEXICON / "bigrams.tsv")}
-
-
-@functools.cache
-def ambiguous() -> dict[str, str]:
-    """Plain word → its diacritic twin, where both are common words (sa/så)."""
-    return {plain: twin for plain, twin in _rows(LEXICON / "ambiguous.tsv")}
+        return frozenset(f.read().decode("utf-8").split("\n")) - {""}
 
 
 @functools.cache
@@ -56,81 +87,163 @@ def english() -> frozenset[str]:
 
 
 @functools.cache
-def confusions() -> dict[str, tuple[str, ...]]:
-    """Damaged letter group → the letters it may stand for."""
-    table: dict[str, list[str]] = {}
-    for damaged, correct, _seen in _rows(MODELS / "confusions.tsv")[1:]:  # first row: column names
-        table.setdefault(damaged, []).append(correct)
-    return {d: tuple(c) for d, c in table.items()}
-
-
-@functools.cache
 def names() -> frozenset[str]:
-    """One-word kommun names and first names, lower case: capitalised words may become these."""
+    """One-word kommun names, first names and words written with a capital mid-sentence, lower case."""
     kommuner = {row[1].lower() for row in _rows(MODELS / "kommuner.tsv")[1:] if " " not in row[1]}
     first = {row[0].lower() for row in _rows(MODELS / "first_names.tsv")[1:]}
-    return frozenset(kommuner | first)
+    proper = {w for (w,) in _rows(LEXICON / "proper.txt")}
+    return frozenset(kommuner | first | proper)
 
 
 @functools.cache
-def twins() -> dict[str, str]:
-    """Words with å/ä/ö whose plain spelling is also in the lexicon but far rarer (ar → är)."""
-    freq, result = counts(), {}
-    for word, n in freq.items():
-        plain = strip_diacritics(word)
-        if plain != word and n >= 5 and freq.get(plain, 0) * 30 < n:
-            if freq.get(result.get(plain, ""), 0) < n:
-                result[plain] = word
+def context() -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], int]]:
+    """(plain word before, form) → count, and (form, plain word after) → count."""
+    left: dict[tuple[str, str], int] = {}
+    right: dict[tuple[str, str], int] = {}
+    for side, a, b, n in _rows(LEXICON / "context.tsv"):
+        (left if side == "L" else right)[(a, b)] = int(n)
+    return left, right
+
+
+@functools.cache
+def groups() -> dict[str, tuple[str, ...]]:
+    """Plain spelling (no å/ä/ö) → its known forms, where there are two or more (har: har, här)."""
+    found: dict[str, set[str]] = {}
+    for word in counts():
+        key = strip_diacritics(word)
+        if key != word:
+            found.setdefault(key, set()).add(word)
+    result = {}
+    for key, forms in found.items():
+        if key in counts() or key in word_forms():
+            forms.add(key)
+        if len(forms) > 1:
+            result[key] = tuple(sorted(forms))
     return result
 
 
-def strip_diacritics(word: str) -> str:
-    return word.translate(_PLAIN)
-
-
-_PLAIN = str.maketrans("åäöÅÄÖ", "aaoAAO")
+@functools.cache
+def confusions() -> dict[str, tuple[tuple[str, float], ...]]:
+    """Damaged letter group → (letter it may stand for, log P(group | letter)), learnt from train pairs."""
+    table: dict[str, list[tuple[str, float]]] = {}
+    rows = _rows(MODELS / "confusions.tsv")[1:]  # first row: column names
+    for damaged, correct, _seen, probability in rows:
+        table.setdefault(damaged, []).append((correct, math.log(float(probability))))
+    return {d: tuple(c) for d, c in table.items()}
 
 
 def listed(word: str) -> bool:
     return word in counts() or word in word_forms()
 
 
-def compound(word: str) -> bool:
-    """True when `word` splits into two listed words, optionally with a linking s."""
+@functools.lru_cache(maxsize=200_000)
+def compound_score(word: str, parts: int = MAX_PARTS) -> float:
+    """Log prior of `word` read as a compound of listed words (-inf when it is none).
+
+    Each head may end in a linking s ("förvaltnings|nivå"); the tail may itself be a compound
+    (up to MAX_PARTS parts). A split into common parts scores higher than one into rare or
+    uncounted ones ("samman|ställts" over "sam|månställts"); every compound scores below a listed word.
+    """
+    best = -math.inf
+    freq = counts()
     for i in range(MIN_PART, len(word) - MIN_PART + 1):
         head, tail = word[:i], word[i:]
-        if not listed(tail):
+        if listed(head):
+            h = math.log(freq.get(head, 0) + 0.5)
+        elif head.endswith("s") and len(head) > MIN_PART and listed(head[:-1]):
+            h = math.log(freq.get(head[:-1], 0) + 0.5)
+        else:
             continue
-        if listed(head) or (head.endswith("s") and len(head) > MIN_PART and listed(head[:-1])):
-            return True
-    return False
+        if listed(tail):
+            t = math.log(freq.get(tail, 0) + 0.5)
+        elif parts > 2 and len(tail) >= 2 * MIN_PART:
+            t = compound_score(tail, parts - 1) - COMPOUND_BASE
+        else:
+            continue
+        best = max(best, COMPOUND_BASE + PART_WEIGHT * (h + t))
+    return min(best, COMPOUND_CAP)
+
+
+def compound(word: str) -> bool:
+    """True when `word` splits into two or more listed words, each head optionally with a linking s."""
+    return compound_score(word) > -math.inf
 
 
 def known(word: str) -> bool:
     return listed(word) or compound(word)
 
 
-def candidates(word: str) -> list[str]:
-    """Spellings of lower-case `word` with up to MAX_CHANGES damaged letter groups read as å/ä/ö."""
+CHAR_ORDER = 4
+CHAR_WEIGHT = 0.5  # share of the character model's log probability added to a reading's score
+
+
+@functools.cache
+def _char_counts() -> tuple[dict[str, int], ...]:
+    """Counts of character n-grams (n = 1 … CHAR_ORDER) over the counted word types, "^"/"$" at the ends."""
+    tables: list[dict[str, int]] = [{} for _ in range(CHAR_ORDER + 1)]
+    for word in counts():
+        padded = "^" * (CHAR_ORDER - 1) + word + "$"
+        for n in range(1, CHAR_ORDER + 1):
+            table = tables[n]
+            for i in range(len(padded) - n + 1):
+                gram = padded[i : i + n]
+                table[gram] = table.get(gram, 0) + 1
+    return tuple(tables)
+
+
+def char_score(word: str) -> float:
+    """log P(word) under an interpolated character n-gram model of Swedish word types.
+
+    Breaks ties between readings the word lists cannot tell apart ("-erna" is Swedish, "-ernå" is not).
+    """
+    padded = "^" * (CHAR_ORDER - 1) + word + "$"
+    return sum(_char_logp(padded[i - CHAR_ORDER + 1 : i + 1]) for i in range(CHAR_ORDER - 1, len(padded)))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _char_logp(gram: str) -> float:
+    """log P(last character of `gram` | the ones before it), each order smoothed towards the one below."""
+    tables = _char_counts()
+    p = (tables[1].get(gram[-1], 0) + 1) / (_char_total() + len(tables[1]) + 1)
+    for n in range(2, CHAR_ORDER + 1):
+        p = (tables[n].get(gram[-n:], 0) + 2 * p) / (tables[n - 1].get(gram[-n:-1], 0) + 2)
+    return math.log(p)
+
+
+@functools.cache
+def _char_total() -> int:
+    return sum(_char_counts()[1].values())
+
+
+def candidates(word: str) -> list[tuple[str, float]]:
+    """Spellings of lower-case `word` with damaged letter groups read as å/ä/ö, with log P(word | spelling).
+
+    Each spelling replaces one to MAX_CHANGES non-overlapping groups ("6" → ö, "a" → ä, "di" → ä).
+    """
     table = confusions()
     longest = max(map(len, table))
-    found: list[str] = []
-
-    def walk(i: int, built: str, changes: int) -> None:
-        if len(found) >= MAX_CANDIDATES:
-            return
-        if i == len(word):
-            if changes:
-                found.append(built)
-            return
-        walk(i + 1, built + word[i], changes)
-        if changes < MAX_CHANGES:
-            for size in range(1, min(longest, len(word) - i) + 1):
-                for letter in table.get(word[i : i + size], ()):
-                    walk(i + size, built + letter, changes + 1)
-
-    walk(0, "", 0)
-    return list(dict.fromkeys(found))
+    sites = [(i, i + size, letter, lp)
+             for i in range(len(word)) for size in range(1, min(longest, len(word) - i) + 1)
+             for letter, lp in table.get(word[i : i + size], ())]
+    found: dict[str, float] = {}
+    stack = [(0, -1, 0.0, ())]  # (next site to try, end of the last change, log p, changes so far)
+    while stack and len(found) < MAX_CANDIDATES:
+        first, last_end, logp, changes = stack.pop()
+        for k in range(first, len(sites)):
+            start, end, letter, lp = sites[k]
+            if start < last_end:
+                continue
+            chosen = (*changes, (start, end, letter))
+            parts, at = [], 0
+            for a, b, ch in chosen:
+                parts += [word[at:a], ch]
+                at = b
+            spelling = "".join(parts) + word[at:]
+            if logp + lp > found.get(spelling, -math.inf):
+                found[spelling] = logp + lp
+            if len(chosen) < MAX_CHANGES:
+                stack.append((k + 1, end, logp + lp, chosen))
+    return list(found.items())
 
 
 @dataclass(frozen=True)
@@ -139,38 +252,56 @@ class Choice:
     confidence: float
 
 
-def best_candidate(word: str, *, capitalised: bool) -> Choice | None:
-    """The Swedish word lower-case `word` most likely stood for, if one clearly wins.
+def prior(word: str, *, capitalised: bool, compound_ok: bool = True) -> float:
+    """Log prior of a known spelling; -inf when it is not a word this position may hold.
 
-    Listed words rank by count, then listed words without count, then compounds; a
-    capitalised word (a name, perhaps) only becomes a counted word, a kommun or a first name.
+    Counted words by their count; listed words without a count and compounds get a small
+    pseudo-count. A capitalised word (a name, perhaps) may also be a kommun, a first name or a
+    proper noun, and those rank above other words (NAME_BONUS).
     """
-    freq = counts()
-    scored = []
-    for cand in candidates(word):
-        if cand in freq:
-            scored.append((2, freq[cand], cand))
-        elif capitalised:
-            if cand in names():
-                scored.append((2, 1, cand))
-        elif cand in word_forms():
-            scored.append((1, 0, cand))
-        elif compound(cand):
-            scored.append((0, 0, cand))
-    if not scored:
-        return None
-    scored.sort(reverse=True)
-    top = scored[0]
-    if len(scored) > 1:
-        second = scored[1]
-        if second[:2] == top[:2] or (top[0] == 2 and second[0] == 2 and second[1] * 4 > top[1]):
-            return None  # two readings about as likely: leave it to a person
-    return Choice(top[2], (0.7, 0.8, 0.9)[top[0]])
+    n = counts().get(word)
+    if capitalised and word in names():  # a capital word is likelier a name than a word that happens to exist
+        return max(math.log((n or 0) + 0.5), math.log(2.0)) + NAME_BONUS
+    if n is not None:
+        return math.log(n + 0.5)
+    if word in word_forms():
+        return math.log(0.4)
+    return compound_score(word) if compound_ok else -math.inf
 
 
-def context_favours_twin(prev: str, plain: str, twin: str, nxt: str) -> bool:
-    """True when the neighbouring words were seen with `twin` clearly more than with `plain`."""
-    pairs = bigrams()
-    for_twin = pairs.get((prev, twin), 0) + pairs.get((twin, nxt), 0)
-    for_plain = pairs.get((prev, plain), 0) + pairs.get((plain, nxt), 0)
-    return for_twin >= 3 and for_twin > 8 * (for_plain + 1)
+@functools.cache
+def followers() -> dict[str, int]:
+    """Form of an ambiguous group → how many different words were seen after it (Witten-Bell)."""
+    result: dict[str, int] = {}
+    for word, _after in context()[1]:
+        result[word] = result.get(word, 0) + 1
+    return result
+
+
+def context_score(word: str, before: str, after: str) -> float:
+    """What the neighbours add to log P(word): log P(word | before) − log P(word) + log P(after | word) − log P(after).
+
+    P(word | before) is add-k smoothed towards P(word); P(after | word) is Witten-Bell smoothed
+    towards P(after), so a common word is not punished for the many neighbours never seen with it.
+    """
+    left, right = context()
+    n_word = counts().get(word, 0)
+    p_word = (n_word + 0.5) / total()
+    score = 0.0
+    if before:
+        n_before = plain_counts().get(before, 0)
+        p = (left.get((before, word), 0) + SMOOTHING * p_word) / (n_before + SMOOTHING)
+        score += math.log(p) - math.log(p_word)
+    if after:
+        p_after = (plain_counts().get(after, 0) + 0.5) / total()
+        types = followers().get(word, 0) + 1
+        p = (right.get((word, after), 0) + types * p_after) / (n_word + types)
+        score += math.log(p) - math.log(p_after)
+    return score
+
+
+def load() -> None:
+    """Load every table now (a second or so), e.g. before timing repair or forking workers."""
+    for table in (counts, total, plain_counts, word_forms, english, names, context, groups, followers,
+                  confusions, _char_counts, _char_total):
+        table()

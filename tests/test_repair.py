@@ -1,7 +1,8 @@
 """Repair: golden cases from tests/repair_cases/*.json and properties of the edits.
 
-synthetic.json: damaged text and what it must become; negative.json: clean text that must
-come out unchanged; known_failures.json: repairs this version cannot do yet, run as
+synthetic.json: damaged text and what it must become; in_the_wild.json: lines as English-model
+OCR read rendered minutes (dev split of the repair corpus) and what they must become;
+negative.json: clean text that must come out unchanged; known_failures.json: repairs this version cannot do yet, run as
 xfail(strict=True) so a fix shows up as a failure to move the case into synthetic.json.
 """
 
@@ -34,11 +35,11 @@ def test_case_files_are_well_formed():
         assert data, path.name
         for case in data:
             assert set(case) <= {"input", "expected", "note"} and "input" in case and case.get("note"), case
-            if path.name == "synthetic.json":
+            if path.name in ("synthetic.json", "in_the_wild.json"):
                 assert case["expected"] != case["input"], case["note"]
 
 
-@pytest.mark.parametrize(("raw", "expected"), cases("synthetic.json") + cases("negative.json"))
+@pytest.mark.parametrize(("raw", "expected"), cases("synthetic.json") + cases("negative.json") + cases("in_the_wild.json"))
 def test_golden_case(raw, expected):
     repaired, edits = repair_text(raw)
     assert repaired == expected
@@ -149,3 +150,140 @@ def test_property_clean_swedish_text_is_left_alone(words, rnd):
     """Clean Swedish text (no '$', no word broken at a line end, no mojibake) is never changed."""
     text = "".join(word + rnd.choice([" ", " ", " ", "\n", "\t", "  "]) for word in words)
     assert repair_text(text) == (text, [])
+
+
+# --- the diacritics rule, the lexicon, streaming ---------------------------------------------------
+
+
+def test_a_text_with_correct_diacritics_keeps_its_plain_twins():
+    """A text an OCR that knows Swedish read: 'sa' and 'har' are words there, only unknown words change."""
+    modern = "Ordföranden sa att mötet var slut och att nämnden har fått svar fran förvaltningen.\n"
+    assert repair_text(modern)[0] == modern.replace("fran", "från")
+    legacy = "Ordforanden sa att motet var slut och att namnden har fatt svar fran forvaltningen.\n"
+    fixed = repair_text(legacy)[0]
+    assert "Ordföranden" in fixed and "mötet" in fixed and "förvaltningen" in fixed
+
+
+def test_diacritics_edits_are_audited():
+    raw = "Beslut om forskolan i Vasteras\n"
+    text, edits = repair_text(raw)
+    assert text == "Beslut om förskolan i Västerås\n"
+    assert [(raw[e.start : e.end], e.replacement, e.rule) for e in edits] == [
+        ("forskolan", "förskolan", "diacritics"), ("Vasteras", "Västerås", "diacritics")]
+    assert all(0.5 <= e.confidence <= 0.99 for e in edits)
+
+
+def test_case_is_kept_and_a_capital_o_for_a_small_o_is_lowered_mid_sentence():
+    assert repair_text("ARENDE\nArende\nett register Over sina\n")[0] == "ÄRENDE\nÄrende\nett register över sina\n"
+    assert repair_text("i Ostermalm och Orebro\n")[0] == "i Östermalm och Örebro\n"
+
+
+@pytest.mark.parametrize("text", [
+    "kontakt: asa.lindstrom@vasteras.se, https://www.vasteras.se/forskola/ansokan\n",
+    "Dnr BUN 2019/212 och KS 2020.140, 1 250 tkr\n",
+    "The project is funded for all of us over the year.\n",
+    "Närvarande: Oscar Jonsson, Sara Moberg, Omar Sandberg\n",
+])
+def test_names_addresses_numbers_and_english_are_left_alone(text):
+    assert repair_text(text) == (text, [])
+
+
+def test_lexicon_readings():
+    from pipeline import lexicon
+
+    assert lexicon.known("förvaltningsnivå") and lexicon.known("kompetensförsörjningen")
+    assert lexicon.compound_score("förvaltningsnivå") < lexicon.prior("förvaltning", capitalised=False)
+    assert ("förvaltningen", ) == tuple(w for w, _ in lexicon.candidates("férvaltningen") if lexicon.listed(w))
+    assert lexicon.char_score("inspektörerna") > lexicon.char_score("inspektörernå")
+    assert {"har", "här"} <= set(lexicon.groups()["har"])
+    assert lexicon.plain("Över6") == "overo"
+
+
+def test_committed_lexicon_is_what_make_lexicon_builds(tmp_path):
+    """models/lexicon and models/confusions.tsv are exactly what tools/build_lexicon.py writes."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    if not (root.parent / "shared" / "data" / "swedish-ner-corpus" / "train_corpus.txt").exists():
+        pytest.skip("../shared/data/swedish-ner-corpus is needed to rebuild the lexicon")
+    subprocess.run([sys.executable, str(root / "tools" / "build_lexicon.py"), "--out", str(tmp_path)],
+                   check=True, capture_output=True, timeout=300)
+    for name in ("words.txt.gz", "counts.tsv", "context.tsv", "proper.txt"):
+        assert (tmp_path / name).read_bytes() == (root / "models" / "lexicon" / name).read_bytes(), name
+    assert (tmp_path / "confusions.tsv").read_bytes() == (root / "models" / "confusions.tsv").read_bytes()
+
+
+def test_repair_lines_streams_pages_with_offsets_into_each_raw_page():
+    from pipeline.repair import repair_lines
+
+    raw = "Sida ett\nNÃ¤mnden\n\f$ 4 Val\nom utveck-\nlingen\n" + "$ 5 Budget\n" * 30 + "\fslut"
+    pieces = list(repair_lines(raw.splitlines(keepends=True), chunk=40))
+    text = "".join(piece for piece, _ in pieces)
+    pages, repairs = repair_pages([Page(n, p) for n, p in enumerate(raw.split("\f"), start=1)])
+    assert text == "\f".join(p.text for p in pages)
+    records = [r for _, rs in pieces for r in rs]
+    assert records == repairs
+    assert len(pieces) > 5, "the long page came in chunks"
+
+
+def test_repair_lines_never_cuts_a_word_broken_at_a_line_end():
+    from pipeline.repair import repair_lines
+
+    raw = "x" * 50 + " utveck-\nlingen av skolan\n"
+    assert "".join(p for p, _ in repair_lines(raw.splitlines(keepends=True), chunk=10)) == repair_text(raw)[0]
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    ("Nämnden § 4".encode(), "utf-8-sig"),
+    ("\ufeffNämnden".encode(), "utf-8-sig"),
+    ("Nämnden – § 4".encode("cp1252"), "cp1252"),
+    ("Nämnden".encode("latin-1") + b"\x81", "latin-1"),
+    ("Nämnden".encode("utf-16"), "utf-16"),
+])
+def test_detect_encoding_reads_in_blocks_like_decode_text(data, encoding):
+    import io
+
+    from pipeline.ocr import decode_text
+    from pipeline.repair import detect_encoding
+
+    stream = io.BytesIO(data)
+    assert detect_encoding(stream, block=3) == encoding == decode_text(data)[1]
+    assert stream.tell() == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=40))
+def test_property_detect_encoding_agrees_with_decode_text(data):
+    import io
+
+    from pipeline.ocr import decode_text
+    from pipeline.repair import detect_encoding
+
+    assert detect_encoding(io.BytesIO(data), block=4) == decode_text(data)[1]
+
+
+LINE_CHARS = st.sampled_from(
+    [chr(c) for c in range(0x20, 0x7F)] + list("\tåäöÅÄÖéÉüÜ§–—”’“‘»«„…½°Ã¤¥¶") + ["Ã¶", "â€“", "Â§", "&amp;"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LINE_CHARS, max_size=30).map("".join))
+def test_property_lines_that_skip_ftfy_are_lines_ftfy_leaves_alone(line):
+    import ftfy
+
+    from pipeline.repair import _FTFY, _PLAIN_LINE
+
+    if _PLAIN_LINE.fullmatch(line):
+        assert ftfy.fix_text(line, _FTFY) == line
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    "fran ar har pa for over Vasteras Oberg férvaltningen 6kat n&r sa att . , \n 2019 anna@x.se".split(" ")
+), max_size=25).map(" ".join))
+def test_property_diacritics_repair_is_idempotent_and_never_raises(text):
+    once, edits = repair_text(text)
+    assert repair_text(once) == (once, [])
+    assert all(e.rule == "diacritics" for e in edits)
