@@ -63,6 +63,7 @@ class Person:
     attendance: str | None = None  # beslutande, ersättare, närvarande, frånvarande, övrig, omnämnd
     section_id: int | None = None  # where the person is first stated
     confidence: float = 1.0
+    page_no: int | None = None  # 1-based page where the person is first stated
 
 
 @dataclass
@@ -84,6 +85,7 @@ class DateMention:
     time_start: dt.time | None = None
     time_end: dt.time | None = None
     kind: str = "other"  # 'meeting', 'deadline', 'event', 'reference', 'other'
+    page_no: int | None = None  # 1-based page of the expression
 
 
 @dataclass
@@ -93,6 +95,7 @@ class Mention:
     text: str
     normalized: str
     code: str | None = None  # SCB kommunkod for municipalities
+    page_no: int | None = None  # 1-based page of the first mention in its section
 
 
 @dataclass

@@ -13,8 +13,9 @@ order, contiguous and covering the whole text, so every offset belongs to one se
   signature block after the last item also becomes its own section.
 
 A table of contents ("§ 40 Title ..... 3", or a run of § lines with nothing between) makes no
-sections. Page furniture — headers and footers printed on every page ("SAMMANTRÄDESPROTOKOLL",
-"Sida 2 (3)", "Justerandes signatur") — is left out of section text; the first page's header is
+agenda sections; under an "Innehållsförteckning" heading it is one 'other' section. An agenda
+list whose numbers OCR lost after some item continues its numbering. Page furniture — headers
+and footers printed on every page ("SAMMANTRÄDESPROTOKOLL", "Sida 2 (3)", "Justerandes signatur") — is left out of section text; the first page's header is
 kept, since it is the document's own header. The vocabularies are in models/section_headings.tsv
 and models/page_furniture.tsv. `lines_of` and `heading_kind` are shared with the extractors.
 """
@@ -35,15 +36,16 @@ FOOTER_ZONE = 3  # content lines at the bottom of a page that may be a running f
 UPPER = "A-ZÅÄÖÉÜ"
 
 CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
-PARAGRAPH_RE = re.compile(r"^\s*(?P<sign>§|\$|S|8|5|&)\s?(?P<num>\d{1,3})\b\.?(?![\d/,.:-]\d)(?P<rest>.*)$")
-TOPIC_RE = re.compile(rf"^\s*(?P<num>\d{{1,2}})\s*(?P<dot>[.)]?)\s*(?P<rest>[{UPPER}].*)$")
+PARAGRAPH_RE = re.compile(r"^\s*(?P<sign>§|\$&?|S|8|5|&)\s?(?P<num>\d{1,3})\b\.?(?![\d/,.:-]\d)(?P<rest>.*)$")
+TOPIC_RE = re.compile(rf"^\s*(?P<num>\d{{1,2}})\s*(?P<dot>[.)]?)\s*(?:[-–'‘’\"]\s*)?(?P<rest>[{UPPER}'‘’].*)$")
 CASE_RE = re.compile(
     rf"(?:\b(?i:dnr|diarienr|diarienummer)\.?\s*:?\s*)?"
-    rf"(?:(?<![\w-])(?P<prefix>[{UPPER}]{{1,6}}(?:[- ][{UPPER}]{{1,4}})?)\s?(?P<year>(?:19|20)\d\d)\s?(?P<sep>[/:.])\s?"
+    rf"(?:(?<![\w-])(?P<prefix>[{UPPER}]{{1,6}}(?:[- ][{UPPER}]{{1,4}})?)(?P<join>\s?-\s?|\s?)(?P<year>(?:19|20)\d\d)\s?(?P<sep>[/:.])\s?"
     rf"(?P<no>\d{{1,5}})(?!\d)"
     rf"|(?<=[Dd]nr)\.?\s*:?\s*(?P<bare_year>(?:19|20)\d\d)(?P<bare_sep>[/:])(?P<bare_no>\d{{1,5}})(?!\d))"
 )
 DNR_WORD_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer)\b\.?\s*:?", re.IGNORECASE)
+TOC_HEADING_RE = re.compile(r"^\s*(?:innehållsförteckning|innehåll|ärendeförteckning)\s*:?\s*$", re.IGNORECASE)
 TOC_RE = re.compile(r"(?:\.\s*){4,}|…{2,}|(?:\t| {2,})\d{1,3}\s*$")
 PAGE_NUMBER_RE = re.compile(
     r"(?:^|\s)(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})\s*$|^\s*sida\s*\d{1,3}\b",
@@ -234,7 +236,8 @@ def case_number(text: str) -> str | None:
         return None
     if m.group("bare_year"):
         return f"{m.group('bare_year')}{m.group('bare_sep')}{m.group('bare_no')}"
-    return f"{m.group('prefix')} {m.group('year')}{m.group('sep')}{m.group('no')}"
+    join = "-" if "-" in m.group("join") else " "  # "KS-2021/55" keeps its hyphen
+    return f"{m.group('prefix')}{join}{m.group('year')}{m.group('sep')}{m.group('no')}"
 
 
 def _strip_case(text: str) -> str:
@@ -255,7 +258,7 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
         if not m or TOC_RE.search(lines[i].text):
             continue
         rest = m.group("rest").strip()
-        strong = m.group("sign") in "§$"
+        strong = m.group("sign")[:1] in "§$"
         has_case = case_number(rest) is not None or bool(DNR_WORD_RE.search(rest))
         if rest and not has_case and not rest[:1].isupper():
             continue  # "8 elever", "§ 43." wrapped from a sentence
@@ -287,7 +290,7 @@ def _drop_toc_runs(candidates: list[tuple]) -> list[tuple]:
     """Drop runs of 3+ § lines on consecutive content lines: a table of contents, not paragraphs."""
     keep, run = [], []
     for cand in candidates + [(-10, 0, False, False)]:
-        if run and cand[0] != run[-1][0] + 1:
+        if run and (cand[0] != run[-1][0] + 1 or cand[1] <= run[-1][1]):  # numbers restart after a TOC
             if len(run) < 3:
                 keep.extend(run)
             run = []
@@ -330,6 +333,8 @@ def _paragraph_start(lines: tuple[Line, ...], content: list[int], pos: int, num:
         title = ""
         if follow and heading_kind(follow[0]) is None and not PARAGRAPH_RE.match(follow[0]):
             title = _strip_case(follow.pop(0))
+        if follow and not case and CASE_RE.fullmatch(follow[0]):
+            case = case_number(follow.pop(0))  # "§ 5" / title / "Dnr KFN 2020/12"
     title = _continue_title(title, follow)
     return _Start(content[pos], "paragraph", f"§ {num}", case, title)
 
@@ -364,7 +369,67 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
         case = case_number(title)
         starts.append(_Start(i, "topic", f"{num}.", case, _strip_case(title) if case else title))
         last = num
-    return starts if len(starts) >= 2 else []
+    if len(starts) < 2:
+        return []
+    return starts + _unnumbered_tail(lines, content, starts)
+
+
+def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_Start]) -> list[_Start]:
+    """An agenda list whose numbers OCR lost after some item ("5.", "6." read as noise): the
+    short item lines that follow a tight numbered list continue its numbering."""
+    at = {i: pos for pos, i in enumerate(content)}
+    gaps = [at[b.index] - at[a.index] for a, b in zip(starts, starts[1:], strict=False)]
+    if max(gaps) > 2:
+        return []  # items with running text between them: minutes, not an agenda list
+    pos = at[starts[-1].index] + 1
+    if pos < len(content) and _continues_item(starts[-1].title, tidy(lines[content[pos]].text)):
+        pos += 1  # the last numbered item's wrapped line
+    num = int(starts[-1].number.rstrip("."))
+    tail = []
+    while pos < len(content):
+        text = tidy(lines[content[pos]].text)
+        if not _agenda_line(text):
+            break
+        num += 1
+        case = case_number(text)
+        title = _strip_case(text).rstrip(" ,") if case else text
+        tail.append(_Start(content[pos], "topic", f"{num}.", case, title))
+        pos += 1
+    return tail
+
+
+AGENDA_HEADING_RE = re.compile(r"^\s*(?:ärenden|ärendelista|föredragningslista|dagordning)\s*:?\s*$", re.IGNORECASE)
+
+
+def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
+    """An agenda under its heading ("Ärenden") whose numbers OCR lost altogether: the short item
+    lines after the heading, numbered from 1; three or more."""
+    content = _content_indices(lines)
+    for pos, i in enumerate(content):
+        if not AGENDA_HEADING_RE.match(lines[i].text):
+            continue
+        items = []
+        for j in content[pos + 1 :]:
+            text = tidy(lines[j].text)
+            single = len(text.split()) == 1 and text[:1].isupper() and not text.isupper() and len(text) > 3
+            if not (_agenda_line(text) or single):
+                break
+            case = case_number(text)
+            title = _strip_case(text).rstrip(" ,") if case else text
+            items.append(_Start(j, "topic", f"{len(items) + 1}.", case, title))
+        if len(items) >= 3:
+            return items
+    return []
+
+
+def _continues_item(title: str, nxt: str) -> bool:
+    return bool(nxt) and (title.endswith(",") or CASE_RE.fullmatch(nxt) is not None or nxt[:1].islower())
+
+
+def _agenda_line(text: str) -> bool:
+    if not text[:1].isupper() or text[-1:] in ".!?:" or len(text) > 90 or len(text.split()) < 2:
+        return False
+    return heading_kind(text) is None and label_kind(text) is None and not NAME_LINE_RE.match(text)
 
 
 def _program_items(lines: tuple[Line, ...]) -> list[_Start]:
@@ -382,6 +447,53 @@ def _program_items(lines: tuple[Line, ...]) -> list[_Start]:
                 break
             title = f"{title} {nxt}"
         title = re.split(r"\.(?:\s|$)", title, maxsplit=1)[0].strip()
+        starts.append(_Start(i, "topic", None, None, title))
+    return starts if len(starts) >= 3 else []
+
+
+TIME_ONLY_RE = re.compile(r"^\s*[012]?\d[ .:]?[0-5]\d\s*$")
+SPEAKER_RE = re.compile(rf"^[{UPPER}][a-zåäöéü]+(?:-[{UPPER}][a-zåäöéü]+)? [{UPPER}][a-zåäöéü]+\b(?:\s*[(,]|$)")
+OPEN_END = {"och", "i", "med", "för", "av", "som", "om", "till", "på", "att"}
+
+
+def _stacked_program(lines: tuple[Line, ...]) -> list[_Start]:
+    """A programme in two columns that OCR read column by column: three or more bare clock times,
+    then the items' text. Each item starts on a capitalised line that does not go on from the line
+    before (an open parenthesis, a trailing 'och', a speaker's name); as many items as times."""
+    content = _content_indices(lines)
+    run = 0
+    for pos, i in enumerate(content):
+        run = run + 1 if TIME_ONLY_RE.match(lines[i].text) else 0
+        if run >= 3 and (pos + 1 == len(content) or not TIME_ONLY_RE.match(lines[content[pos + 1]].text)):
+            return _program_after(lines, content[pos + 1 :], run)
+    return []
+
+
+def _program_after(lines: tuple[Line, ...], content: list[int], count: int) -> list[_Start]:
+    items: list[tuple[int, list[str]]] = []
+    prev = ""
+    for i in content:
+        text = tidy(lines[i].text).lstrip("\"'`´ ")
+        if not text:
+            continue
+        words = prev.split()
+        goes_on = (
+            not text[:1].isupper()
+            or prev.count("(") > prev.count(")")
+            or (words and words[-1].lower() in OPEN_END)
+            or SPEAKER_RE.match(text) is not None
+            or (len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].islower())
+        )
+        if items and goes_on:
+            items[-1][1].append(text)
+        elif len(items) == count:
+            break
+        else:
+            items.append((i, [text]))
+        prev = text
+    starts = []
+    for i, parts in items:
+        title = re.split(r"\.(?:\s|$)|\s\(", " ".join(parts), maxsplit=1)[0].strip()
         starts.append(_Start(i, "topic", None, None, title))
     return starts if len(starts) >= 3 else []
 
@@ -419,6 +531,9 @@ def _looks_like_heading(lines: tuple[Line, ...], content: list[int], pos: int, w
         return False  # a wrapped entry such as "Ahmed Karimi (rektor"
     prev = tidy(lines[content[pos - 1]].text)
     nxt = tidy(lines[content[pos + 1]].text)
+    prev = re.sub(r"(?<=[.!?])\s+\S{1,2}$", "", prev)  # an OCR speck after the full stop ("september. z")
+    if "," in text and prev[-1:].isalpha():
+        return False  # "Rahman, Hanna Björk (sekr.)": a list wrapped from the line before
     prev_closed = prev[-1:] in SENTENCE_END or (":" in prev[:30] and label_kind(prev) is not None)
     return prev_closed and not nxt[:1].islower()
 
@@ -436,6 +551,8 @@ def _matter_starts(lines: tuple[Line, ...], begin: int, end: int, first_kind: st
             continue
         kind = label_kind(line.text)
         kind = "signatures" if _is_signature_heading(line.text) else None if kind == "signatures" else kind
+        if TOC_HEADING_RE.match(line.text):
+            kind = "other"  # a table of contents: its own section, never agenda items
         if kind == "signatures" and current != "signatures":
             starts.append(_Start(_names_above(lines, begin, i), "signatures", title=cells(line.text)[0]))
         elif kind in {"attendance", "other"} and current not in {kind, None}:
@@ -465,7 +582,14 @@ def segment(doc: Document) -> list[Section]:
     lines = lines_of(text)
     if not any(line.content for line in lines):
         return []
-    items = _paragraph_starts(lines) or _numbered_topics(lines) or _program_items(lines) or _headed_topics(lines)
+    items = (
+        _paragraph_starts(lines)
+        or _numbered_topics(lines)
+        or _agenda_list(lines)
+        or _program_items(lines)
+        or _stacked_program(lines)
+        or _headed_topics(lines)
+    )
     first_item = items[0].index if items else len(lines)
     starts = _matter_starts(lines, 0, first_item, "header")
     if items:

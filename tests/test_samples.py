@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ SAMPLES = ROOT / "samples"
 GOLD = sorted((SAMPLES / "gold").glob("*.json"))
 
 
-@pytest.mark.parametrize("name", ["kallelse", "ks_protokollsutdrag", "digital_protokoll"])
+@pytest.mark.parametrize("name", ["kallelse", "ks_protokollsutdrag", "digital_protokoll", "pressmeddelande"])
 def test_committed_sample_is_what_the_script_builds(tmp_path, name):
     subprocess.run([sys.executable, str(ROOT / "tools" / "make_samples.py"), "--only", name, "--out", str(tmp_path)],
                    check=True, capture_output=True)
@@ -44,3 +45,17 @@ def test_gold_values_are_read_off_the_rendered_text(gold_path):
             assert section["case_number"] in truth
     for date in gold["dates"]:
         assert date["text"] in truth, date["text"]
+
+
+def test_split_names_every_gold_file_once_and_keeps_a_held_out_part():
+    split = tomllib.loads((SAMPLES / "gold" / "SPLIT.toml").read_text(encoding="utf-8"))
+    parts = [set(split[key]) for key in ("dev", "heldout", "heldout2")]
+    assert sum(len(part) for part in parts) == len(set.union(*parts)), "a document in two splits"
+    assert set.union(*parts) == {p.stem for p in GOLD}
+    assert len(parts[1]) >= 6 and parts[2]
+
+
+def test_sample_corpus_stays_small_enough_to_ingest():
+    truth = [(SAMPLES / "truth" / f"{p.stem}.txt").read_text(encoding="utf-8") for p in GOLD]
+    assert len(GOLD) >= 15
+    assert sum(t.count("\f") + 1 for t in truth) <= 35  # OCR time of `make ingest`

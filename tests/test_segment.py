@@ -176,3 +176,91 @@ def test_arbitrary_text_gives_valid_sections(text):
         assert s.kind in {"paragraph", "topic", "header", "attendance", "signatures", "other"}
     if sections:
         assert sections[0].char_start == 0 and sections[-1].char_end == len(full)
+
+
+def test_toc_under_its_heading_is_one_section_and_the_real_paragraphs_follow_it():
+    toc_page = (
+        "Kommunstyrelsen\n"
+        "Innehållsförteckning\n§ 7       Godkännande av dagordning\n§ 8       Bidrag 2021\n§ 9       Biblioteksplan\n\n"
+        "§ 7  Dnr KS 2021/1\nGodkännande av dagordning\nBeslut\nStyrelsen beslutar att godkänna dagordningen.\n\n"
+        "§ 8  Dnr KS 2021/30\nBidrag 2021\nBeslut\nStyrelsen beslutar att anta modellen.\n\n"
+        "§ 9\nBiblioteksplan\nDnr KS 2021/33\nBeslut\nStyrelsen beslutar att anta planen.\n"
+    )
+    sections = segment(doc_of(toc_page))
+    paragraphs = [(s.number, s.case_number, s.title) for s in sections if s.kind == "paragraph"]
+    assert paragraphs == [
+        ("§ 7", "KS 2021/1", "Godkännande av dagordning"),
+        ("§ 8", "KS 2021/30", "Bidrag 2021"),
+        ("§ 9", "KS 2021/33", "Biblioteksplan"),  # the diarienummer on the line after the title
+    ]
+    toc = [s for s in sections if s.title == "Innehållsförteckning"]
+    assert len(toc) == 1 and toc[0].kind == "other" and "§ 8" in toc[0].text
+
+
+def test_agenda_list_continues_where_ocr_lost_the_numbers():
+    kallelse = (
+        "KALLELSE\nBildningsnämnden\nTid: tisdagen den 3 maj 2022 kl 13.00\n\nÄrendelista\n"
+        "1. Val av justerare\n2. Godkännande av dagordning\n3. Budgetuppföljning, BN 2022/5\n"
+        "Skolplan 2023, BN 2022/40\nInformation från förvaltningen\n\n"
+        "Förhinder anmäls till nämndsekreteraren senast den 29 april.\n"
+    )
+    topics = [(s.number, s.case_number, s.title) for s in segment(doc_of(kallelse)) if s.kind == "topic"]
+    assert topics == [
+        ("1.", None, "Val av justerare"),
+        ("2.", None, "Godkännande av dagordning"),
+        ("3.", "BN 2022/5", "Budgetuppföljning"),
+        ("4.", "BN 2022/40", "Skolplan 2023"),
+        ("5.", None, "Information från förvaltningen"),
+    ]
+
+
+def test_minutes_topics_do_not_continue_into_the_signature():
+    minutes = (
+        "Minnesanteckningar\nDeltagare: Eva Ek, Hjo, Per Al, Tibro\n\n1. Inledning\nEva hälsade välkommen.\n"
+        "2. Nästa möte\nDen 3 juni i Hjo.\n\nVid anteckningarna\nPer Al\n"
+    )
+    topics = [s.number for s in segment(doc_of(minutes)) if s.kind == "topic"]
+    assert topics == ["1.", "2."]
+
+
+def test_hyphenated_diarienummer_keep_their_hyphen():
+    assert case_number("Dnr KS-2021/55") == "KS-2021/55"
+    assert case_number("§ 87  Dnr FGN-2022/318") == "FGN-2022/318"
+    assert case_number("inför läsåret 2021/22") is None
+
+
+def test_a_two_column_programme_read_column_by_column():
+    inbjudan = (
+        "Inbjudan till temadag om läsning\nTorsdagen den 8 oktober 2020, kl 9.00-12.00\n\nProgram\n\n"
+        "09.00\n9 30\n1015\n11 00\n\n"
+        "Välkommen. Eva Lind\n(skolchef)\nLäsning i alla\nämnen. Ola Berg (rektor\nHagaskolan)\n"
+        "Fika\nSamtal och\n\"avslutning\n\nVarmt välkomna!\n"
+    )
+    topics = [s.title for s in segment(doc_of(inbjudan)) if s.kind == "topic"]
+    assert topics == ["Välkommen", "Läsning i alla ämnen", "Fika", "Samtal och avslutning"]
+
+
+def test_agenda_under_its_heading_without_any_numbers():
+    kallelse = (
+        "KALLELSE\nMiljönämnden\n\nÄrenden\n\nUpprop\n\nVal av justerare\n\nTaxa för tillsyn 2023, MN 2022/41\n"
+        "Verksamhetsplan 2023\n\nXQWZRT\n\nHandlingarna finns på webbplatsen.\n"
+    )
+    topics = [(s.number, s.case_number, s.title) for s in segment(doc_of(kallelse)) if s.kind == "topic"]
+    assert topics == [
+        ("1.", None, "Upprop"),
+        ("2.", None, "Val av justerare"),
+        ("3.", "MN 2022/41", "Taxa för tillsyn 2023"),
+        ("4.", None, "Verksamhetsplan 2023"),
+    ]
+
+
+def test_ocr_specks_after_item_numbers_and_wrapped_lists_are_not_headings():
+    kallelse = "KALLELSE\nFöredragningslista\n1. - Val av justerare .\n2. Budget 2022\n3. - 'Skolplan 2023\n"
+    titles = [s.title for s in segment(doc_of(kallelse)) if s.kind == "topic"]
+    assert titles == ["Val av justerare", "Budget 2022", "Skolplan 2023"]
+    minutes = (
+        "Minnesanteckningar\nNärvarande: Eva Ek (ordf.), Per Al, Ida\nHolm, Leo Berg (sekr.)\n\n"
+        "Budget\n\nEva redovisade läget.\n\nÖvrigt\n\nInga frågor.\n"
+    )
+    titles = [s.title for s in segment(doc_of(minutes)) if s.kind == "topic"]
+    assert titles == ["Budget", "Övrigt"]

@@ -12,6 +12,11 @@ scoring itself is `pipeline.evaluate` (definitions in its docstring). Prints thr
 2. precision, recall and F1 per field, micro-averaged over the samples;
 3. F1 per field and sample ('-' where neither side has anything to score).
 
+Samples are split into `dev`, `heldout` and `heldout2` by `samples/gold/SPLIT.toml` (a gold file
+not listed there is dev). Table 2 is printed for each split and for all samples; `--split dev` (or
+`heldout`) restricts every table and the JSON to that split, so the held-out documents' outputs
+need not be looked at while extractors are tuned on the dev ones.
+
 All numbers go to the JSON file too. A sample missing from the store scores as an empty
 prediction. Exit 0, or 2 (one line on stderr) when the store is missing or cannot be opened.
 """
@@ -22,6 +27,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +38,8 @@ from pipeline.document import PAGE_BREAK  # noqa: E402
 from pipeline.errors import StoreError  # noqa: E402
 
 AGENDA_KINDS = ("paragraph", "topic")  # the section kinds the gold lists (agenda items)
-SHORT_NAME = 7  # characters of a sample's name in the per-sample table
+SHORT_NAME = 9  # characters of a sample's name in the per-sample table
+SPLITS = ("dev", "heldout", "heldout2")  # the keys SPLIT.toml may use, in print order
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"eval: {exc}", file=sys.stderr)
         return 2
     try:
-        report = build_report(con, args.samples)
+        report = build_report(con, args.samples, args.split)
     finally:
         con.close()
     report["db"] = str(args.db)
@@ -59,6 +66,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", type=Path, default=Path("outputs/minutes.duckdb"))
     parser.add_argument("--samples", type=Path, default=ROOT / "samples", help="folder with gold/ and truth/")
     parser.add_argument("--json", type=Path, default=Path("outputs/eval.json"), help="where to write all numbers")
+    parser.add_argument(
+        "--split", choices=(*SPLITS, "all"), default="all", help="score only this split of samples/gold/SPLIT.toml"
+    )
     return parser.parse_args(argv)
 
 
@@ -74,15 +84,29 @@ TEXT_MEASURES = {
 }
 
 
-def build_report(con, samples: Path) -> dict:
+def read_split(samples: Path) -> dict[str, str]:
+    """Gold stem → its split ('dev', 'heldout', 'heldout2'), from samples/gold/SPLIT.toml."""
+    path = samples / "gold" / "SPLIT.toml"
+    table = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return {stem: part for part in SPLITS for stem in table.get(part, [])}
+
+
+def build_report(con, samples: Path, only: str = "all") -> dict:
     per_sample: dict[str, dict] = {}
     text_totals = {"all": _no_errors(), "ocr": _no_errors()}
+    split = read_split(samples)
+    gold_files = []
     for gold_path in sorted((samples / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        gold_files.append(gold["file"])
+        part = split.get(gold_path.stem, "dev")
+        if only != "all" and part != only:
+            continue
         doc_id = find_document(con, gold["file"])
         predicted = read_record(con, doc_id) if doc_id else {}
         entry = {
             "file": gold["file"],
+            "split": part,
             "doc_id": doc_id,
             "text_source": predicted.get("text_source"),
             "fields": evaluate.score_document(predicted, gold),
@@ -102,7 +126,12 @@ def build_report(con, samples: Path) -> dict:
             "fields": evaluate.micro_average(e["fields"] for e in per_sample.values()),
             "text": text_totals,
         },
-        "unscored": unscored_files(con, [e["file"] for e in per_sample.values()]),
+        "splits": {
+            part: evaluate.micro_average(e["fields"] for e in per_sample.values() if e["split"] == part)
+            for part in SPLITS
+            if any(e["split"] == part for e in per_sample.values())
+        },
+        "unscored": unscored_files(con, gold_files),
         "definitions": {
             "section_title_min_ratio": evaluate.SECTION_TITLE_MIN_RATIO,
             "decision_min_token_f1": evaluate.DECISION_MIN_TOKEN_F1,
@@ -222,6 +251,17 @@ def render(report: dict) -> str:
     return "\n\n".join([render_text(report), render_overall(report), render_matrix(report)])
 
 
+def _split_columns(report: dict) -> list[tuple[str, dict, int]]:
+    """(label, field scores, sample count) for each split present, then all samples."""
+    columns = []
+    for part, fields in report["splits"].items():
+        count = sum(e["split"] == part for e in report["samples"].values())
+        columns.append((part, fields, count))
+    if len(columns) != 1:
+        columns.append(("all", report["overall"]["fields"], len(report["samples"])))
+    return columns
+
+
 def render_text(report: dict) -> str:
     lines = [
         "Text against truth (whitespace collapsed, summed over pages): CER = character edit distance / truth",
@@ -251,16 +291,23 @@ def _rates(text: dict) -> str:
 
 
 def render_overall(report: dict) -> str:
-    n = len(report["samples"])
-    lines = [
-        f"Fields, micro-averaged over {n} samples",
-        f"{'field':<18}{'P':>6}{'R':>6}{'F1':>6}{'tp':>6}{'fp':>6}{'fn':>6}",
-    ]
-    for field, score in report["overall"]["fields"].items():
-        lines.append(
-            f"{field:<18}{_num(score.precision):>6}{_num(score.recall):>6}{_num(score.f1):>6}"
-            f"{score.tp:>6}{score.fp:>6}{score.fn:>6}"
-        )
+    lines = []
+    for label, fields, count in _split_columns(report):
+        lines += [
+            f"Fields, micro-averaged over {count} samples ({label})",
+            f"{'field':<18}{'P':>6}{'R':>6}{'F1':>6}{'tp':>6}{'fp':>6}{'fn':>6}",
+        ]
+        for field, score in fields.items():
+            lines.append(
+                f"{field:<18}{_num(score.precision):>6}{_num(score.recall):>6}{_num(score.f1):>6}"
+                f"{score.tp:>6}{score.fp:>6}{score.fn:>6}"
+            )
+        lines.append("")
+    columns = _split_columns(report)
+    lines.append("F1 side by side: " + ", ".join(f"{label} ({count})" for label, _, count in columns))
+    lines.append(f"{'field':<18}" + "".join(f"{label:>9}" for label, _, _ in columns))
+    for field in evaluate.FIELDS:
+        lines.append(f"{field:<18}" + "".join(f"{_num(fields[field].f1):>9}" for _, fields, _ in columns))
     missing = [e["file"] for e in report["samples"].values() if e["doc_id"] is None]
     if missing:
         lines.append(f"not in the store (scored as empty): {', '.join(missing)}")

@@ -14,8 +14,13 @@ from . import dates, decisions, header, people, places
 
 def extract(doc: Document) -> Document:
     header.fill(doc)  # doc_type, organ, title, meeting_date, start/end time, location
+    if doc.doc_type == "pressmeddelande":
+        for section in doc.sections:  # a press release has no agenda: its subheadings are not items
+            if section.kind == "topic":
+                section.kind = "other"
     places.fill(doc)  # municipality, municipality_code, mentions
     doc.people = people.find(doc)
     doc.dates = dates.find(doc)
-    doc.decisions = decisions.find(doc)
+    # a press release reports decisions taken elsewhere; its own text decides nothing
+    doc.decisions = [] if doc.doc_type == "pressmeddelande" else decisions.find(doc)
     return doc

@@ -4,6 +4,7 @@
 Candidates are found by regular expressions (cheap) and read by Swedish patterns:
 
 - ISO "2019-03-14", "4 mars 2020", "den 14 mars", "Onsdagen den 4 mars 2020", "9-10 maj 2017",
+  "den 5 och 6 september" (two days: a range),
   "14/3-19", "14/3 2019", "21/10", "14.3.2019", "200304" (YYMMDD), "i tisdags (2016-04-12)";
 - two dates joined by a dash are one range ("14/2 – 10/3" gives date and date_end);
 - a time right after a date ("kl 08:30 – 11.45", ", 13.00-15.30", "kl 18 15") fills time_start and
@@ -87,8 +88,8 @@ def _patterns() -> dict[str, re.Pattern]:
     year = r"(?:19|20)\d\d"
     return {
         "textual": re.compile(
-            rf"(?<![\w-])(?:(?P<weekday>{weekday})[ \t]+)?(?:(?P<den>den)[ \t\n]+['‘’`´]?)?(?P<d1>{day})(?::[ae])?"
-            rf"(?:[ \t]*[-–—][ \t]*(?P<d2>{day}))?[ \t\n]*\.?[ \t\n]*(?P<month>{month})\b"
+            rf"(?<![\w-])(?:(?P<weekday>{weekday})[ \t]+)?(?:(?P<den>den)\.?[ \t\n]+['‘’`´]?)?(?P<d1>{day})(?::[ae])?"
+            rf"(?:(?:[ \t]*[-–—][ \t]*|[ \t]+och[ \t]+)(?P<d2>{day}))?[ \t\n]*\.?[ \t\n]*(?P<month>{month})\b"
             rf"(?:[ \t\n]+(?P<year>{year})(?!\d))?",
             re.IGNORECASE,
         ),
@@ -299,6 +300,7 @@ def find(doc: Document) -> list[DateMention]:
                 time_start=hit.time_start,
                 time_end=hit.time_end,
                 kind=_kind(doc, text, hit, kinds.get(section_id)),
+                page_no=doc.page_at(hit.start),
             )
         )
     return mentions
@@ -331,6 +333,18 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None) -> s
         return "event" if doc.doc_type == "inbjudan" else "meeting"
     if matched:
         return matched[0]
-    if section_kind in FRONT_MATTER or meeting is None or hit.date is None:
+    if meeting is None or hit.date is None:
         return "other"
+    if section_kind in FRONT_MATTER and (_has_items(doc) or hit.start < _head_end(text)):
+        return "other"  # without agenda items (a press release) only the head's dates are the document's
     return "event" if hit.date > meeting else "reference"
+
+
+def _has_items(doc: Document) -> bool:
+    return any(s.kind in {"paragraph", "topic"} for s in doc.sections)
+
+
+def _head_end(text: str, lines: int = 3) -> int:
+    """Offset after the first `lines` non-empty lines: the document's own header."""
+    found = list(re.finditer(r"[^\n\f]*\S[^\n\f]*", text))
+    return found[min(lines, len(found)) - 1].end() if found else 0

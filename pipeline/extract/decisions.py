@@ -149,6 +149,9 @@ def _lead_sentences(piece: Piece) -> list[tuple[str, str, int]]:
 
 def _trim(clause: str) -> str:
     clause = tidy(re.sub(r"\s+", " ", clause))
+    tail = re.search(r"\.\s+(\S.*)$", clause)
+    if tail and not re.search(r"\b[a-zåäö]{3,}\b", tail.group(1)):
+        clause = clause[: tail.start()]  # OCR noise of a signature box after the last clause
     clause = re.sub(r"(?:[,;.]|\s+och|\s+samt)+$", "", clause)
     return clause.strip()
 
@@ -197,6 +200,7 @@ def _informal(lines: list[Line], free_text: bool) -> list[tuple[str, str, int]]:
             if not inline and (not kinds & {"beslut", "uppdrag", "förslag"} or "not" in kinds):
                 continue
             clause = tidy(re.sub(r"\s+", " ", sentence))
+            clause = re.sub(r"(?<=[.!?])\s+\S{1,2}$", "", clause)  # an OCR speck after the full stop
             if clause:
                 found.append((clause, _kind(sentence, sentence), piece.offset(at)))
     return found
@@ -210,9 +214,42 @@ def _section_lines(lines: tuple[Line, ...], starts: list[int], section: Section)
     return [line for line in lines[first:last] if line.content]
 
 
-def _section_decisions(lines: list[Line], only_section: bool) -> list[tuple[str, str, int]]:
+DNR_RE = re.compile(r"^\s*(?:dnr|diarienr|diarienummer)\b", re.IGNORECASE)
+
+
+def _without_head(lines: list[Line], section: Section) -> list[Line]:
+    """The section's lines after its number line, title lines and a "Dnr …" line."""
+    title = " ".join(section.title.casefold().split())
+    head = 1
+    while head < min(len(lines), 4):
+        text = " ".join(lines[head].text.casefold().split())
+        if heading_kind(lines[head].text) is not None:
+            break
+        if not (DNR_RE.match(text) or (text and f" {text} " in f" {title} ")):
+            break
+        head += 1
+    return lines[head:]
+
+
+def _unheaded(lines: list[Line]) -> list[Line] | None:
+    """A § without a "Beslut" heading: from its first lead ("Nämnden beslutar att") up to the
+    next label line ("Reservation: …"), or None when no line leads a decision."""
+    for i, line in enumerate(lines):
+        joined = line.text + (" " + lines[i + 1].text.strip() if i + 1 < len(lines) else "")
+        m = LEAD_RE.search(joined)
+        if m and m.start() < len(line.text):
+            end = next((j for j in range(i + 1, len(lines)) if LABEL_RE.match(lines[j].text)), len(lines))
+            return lines[i:end]
+    return None
+
+
+def _section_decisions(
+    lines: list[Line], only_section: bool, formal_section: bool = False
+) -> list[tuple[str, str, int]]:
     blocks = _blocks(lines)
     formal = any(kind == "decision" for kind, _, _ in blocks)
+    if formal_section and not formal and (lead := _unheaded(lines)):
+        return _formal(lead)
     found = []
     for kind, heading, block in blocks:
         if kind == "decision":
@@ -231,8 +268,11 @@ def find(doc: Document) -> list[Decision]:
     for section in doc.sections:
         if section.kind not in AGENDA_KINDS and (has_items or section.kind != "header"):
             continue
-        only = section.kind == "header"
-        for clause, kind, offset in _section_decisions(_section_lines(lines, starts, section), only):
+        body = _section_lines(lines, starts, section)
+        if section.kind in AGENDA_KINDS:
+            body = _without_head(body, section)
+        formal = bool(section.number and section.number.startswith("§"))
+        for clause, kind, offset in _section_decisions(body, True, formal):
             if not clause:
                 continue
             decisions.append(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,6 +33,7 @@ PAGE_NUMBER_RE = re.compile(r"\s*(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:a
 ISO_OR_NUMERIC_RE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
 ENDED_RE = re.compile(r"\bmötet\s+(?:avslutades|avslutas|slutade)\s+kl\.?\s*(?P<time>\d{1,2}[.: ]\d\d)", re.IGNORECASE)
 WEEKDAY_RE = re.compile(r"[a-z]+dag(?:en)?\b")
+SITS_IN_RE = re.compile(r"^.{0,60}?\b(?:sammanträder|sammanträdet\s+hålls|möts|träffas)\s+(?:i|på)\s+", re.IGNORECASE)
 FORMAL_TYPES = {"protokoll", "protokollsutdrag", "kallelse", "pressmeddelande"}
 
 
@@ -136,10 +138,25 @@ def _organ(opening: list[Line]) -> tuple[str | None, str | None]:
                 continue
             if any(p.match(cell) for p, _f, _pr in _labels()):
                 continue
-            found = _organ_phrase(cell)
+            bare = _without_cue(cell)  # "Anteckningar från förskolenätverket i Sjuhärad"
+            found = _organ_phrase(bare, rest_of_title=True) if bare != cell else _organ_phrase(cell)
             if found and (best is None or (found[0], order) < best[:2]):
                 best = (found[0], order, _sentence_case(found[1]), cell)
     return (best[2], best[3]) if best else (None, None)
+
+
+DECIDING_RE = re.compile(
+    r"^[ \t]*((?:[A-ZÅÄÖ][\w-]*,?\s+(?:och|samt)\s+)?[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet))"
+    r"\s+(?:beslutar|föreslår|beslöt|beslutade)\b",
+    re.MULTILINE,
+)
+
+
+def _deciding_organ(text: str) -> str | None:
+    """The organ named most often as the subject of "… beslutar att", when the header's organ
+    was lost (a logo line OCR garbled)."""
+    counts = Counter(m.group(1) for m in DECIDING_RE.finditer(text))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _organ_rank(word: str) -> int | None:
@@ -150,7 +167,7 @@ def _organ_rank(word: str) -> int | None:
     return None
 
 
-def _organ_phrase(cell: str) -> tuple[int, str] | None:
+def _organ_phrase(cell: str, rest_of_title: bool = False) -> tuple[int, str] | None:
     """The body's name inside a cell: from the capitalised word that opens it to the organ word, plus
     organ words joined by a comma ('Ledningsgruppen, utbildningsförvaltningen'). OCR may run several
     header cells together ('Skara kommun Utbildningsnämnden'), so the rest of the cell is left out."""
@@ -160,13 +177,16 @@ def _organ_phrase(cell: str) -> tuple[int, str] | None:
         return None
     rank, k = min(ranked)
     start = k
-    while start > 0 and not tokens[start][:1].isupper():
-        start -= 1
-    if not tokens[start][:1].isupper():
-        start = k
+    while start >= 2 and tokens[start - 1] in {"och", "samt"} and tokens[start - 2].endswith("-"):
+        start -= 2  # "Barn- och utbildningsnämnden"
+    if start >= 1 and not tokens[start][:1].isupper() and tokens[start - 1][:1].isupper():
+        if tokens[start - 1].endswith("s"):
+            start -= 1  # a genitive: "Skaraborgs skolchefsnätverk", "Kommunstyrelsens arbetsutskott"
     end = k + 1
     while end < len(tokens) and tokens[end - 1].endswith(",") and _organ_rank(tokens[end]):
         end += 1
+    if rest_of_title and end < len(tokens) and tokens[end] in {"i", "för", "inom"}:
+        end = len(tokens)  # a title's name runs on: "nätverket i Sjuhärad", "gruppen för elevhälsa"
     return rank, " ".join(tokens[start:end]).strip(" ,;")
 
 
@@ -188,6 +208,31 @@ def _title(
             break
         title = f"{title} {nxt}"
     return _sentence_case(title)
+
+
+def _headline(opening: list[Line]) -> str | None:
+    """A press release's headline: its first line of three or more words that is neither a cue,
+    a kommun's name nor a sentence."""
+    for line in opening:
+        text = tidy(_clean_cell(" ".join(cells(line.text))))
+        words = text.split()
+        if len(words) >= 3 and text[-1:] not in ".:!?" and not re.search(r"\bkommun$|\bstad$", text):
+            if not any(p.match(fold(text)) for p, _d, _c in _doc_type_cues()):
+                return text
+    return None
+
+
+DECIDED_RE = re.compile(r"\b(?:beslutade|beslöt|beslutades|fattades|fattade|antog)\b", re.IGNORECASE)
+
+
+def _decision_hit(text: str) -> dates.DateHit | None:
+    """The date of the decision a press release reports ("Beslutet fattades av nämnden den …")."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if cue := DECIDED_RE.search(sentence):
+            hits = [h for h in dates.scan(sentence) if h.date and h.date_end is None]
+            if hits:  # the date nearest the verb
+                return min(hits, key=lambda h: min(abs(h.start - cue.end()), abs(cue.start() - h.end)))
+    return None
 
 
 # --- date, time and place -----------------------------------------------------------------------
@@ -232,7 +277,11 @@ def _meeting_hit(labelled: list[Labelled], opening: list[Line]) -> dates.DateHit
         hits = [h for h in dates.scan(item.value) if h.date]
         if hits:
             return hits[0]
-    found = [(line.text, h) for line in opening for h in dates.scan(line.text) if h.date]
+    found = []
+    for k, line in enumerate(opening):
+        # a date may run onto the next line ("måndagen den 20 mars" / "2023 kl 18.00")
+        joined = line.text + (" " + opening[k + 1].text.strip() if k + 1 < len(opening) else "")
+        found += [(joined, h) for h in dates.scan(joined) if h.date and h.start < len(line.text)]
     with_time = [h for _, h in found if h.time_start]
     with_weekday = [h for line, h in found if WEEKDAY_RE.match(fold(line[h.start : h.end]))]
     for group in (with_time, with_weekday, [h for _, h in found]):
@@ -260,7 +309,8 @@ def _location(labelled: list[Labelled], opening: list[Line]) -> str | None:
         if item.field == "place+when":
             place = _before_date(place)
         place = re.sub(r"\s*,?\s*\bkl(?:ockan)?\.?\s*\d.*$", "", place, flags=re.IGNORECASE)
-        place = tidy(place).strip(" ,;.–-")
+        place = re.sub(r"[\s,]+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?[\s.,]*$", "", place, flags=re.IGNORECASE)
+        place = SITS_IN_RE.sub("", tidy(place)).strip(" ,;.–-")
         if place and not _is_label(place):
             return place
     return None
@@ -272,7 +322,11 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
     for k, line in enumerate(opening):
         value = " ".join(tidy(x.text) for x in opening[k : k + 2])
         hits = dates.scan(value)
-        if hits and 3 < hits[0].start < len(line.text) and WEEKDAY_RE.match(fold(value[hits[0].start :])):
+        weekday = hits and (
+            WEEKDAY_RE.match(fold(value[hits[0].start :]))
+            or WEEKDAY_RE.search(fold(value[max(0, hits[0].start - 16) : hits[0].start]))
+        )
+        if hits and 3 < hits[0].start < len(line.text) and weekday:
             return [Labelled("place+when", 8, value)]
     return []
 
@@ -295,9 +349,14 @@ def fill(doc: Document) -> None:
     opening = front[:OPENING_LINES]
     doc.doc_type, cue, cue_index = _doc_type(opening, doc)
     doc.organ, organ_cell = _organ(opening)
+    if doc.organ is None:
+        doc.organ = _deciding_organ(text)
     doc.title = _title(opening, doc.doc_type, cue, cue_index, organ_cell)
     labelled = _labelled(lines)
     hit = _meeting_hit(labelled, opening)
+    if doc.doc_type == "pressmeddelande":
+        doc.title = _headline(opening) or doc.title
+        hit = _decision_hit(text) or hit
     doc.meeting_date = hit.date if hit else None
     doc.start_time, doc.end_time = _times(labelled, hit, front)
     if doc.start_time and not doc.end_time:

@@ -5,10 +5,14 @@ with the lookup lemmatizer of spacy-lookups-data and an entity ruler built from 
 (kommuner as LOC, organisations as ORG, role words as ROLE). Extraction itself is regex-driven for
 speed; it uses this module for the gazetteers, for the Swedish word list behind the lemmatizer
 (to tell "Mark" the word from "Mark" the kommun) and for lemmas of role words in running text.
+
+`entities(text)` runs the statistical NER of models/ner (trained by `make ner` on the Swedish NER
+corpus and annotated sample minutes; see models/ner/README.md), loaded lazily on first use.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -168,6 +172,46 @@ def load():
     nlp.initialize()
     ruler.add_patterns(_ruler_patterns())
     return nlp
+
+
+NER_DIR = MODELS / "ner"
+NER_LABELS = ("PER", "ORG", "LOC")
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int  # character offsets in the text given to entities()
+    end: int
+    label: str  # PER, ORG or LOC
+    text: str
+
+
+@lru_cache(maxsize=1)
+def ner():
+    """The statistical NER trained by `make ner` (models/ner), loaded on first use; None when the
+    model directory is missing. Read from the path: nothing is downloaded."""
+    if not (NER_DIR / "meta.json").is_file():
+        return None
+    import spacy
+
+    return spacy.load(NER_DIR)
+
+
+def entities(text: str, labels: tuple[str, ...] = NER_LABELS) -> list[Entity]:
+    """PER/ORG/LOC spans the statistical NER finds in `text`, page by page (form feeds split
+    pages, so offsets stay those of `text`); empty when the model is not installed."""
+    model = ner()
+    if model is None or not text.strip():
+        return []
+    pages = [(m.start(), m.group()) for m in re.finditer(r"[^\f]+", text)]
+    found = []
+    for (start, _), doc in zip(pages, model.pipe(page for _, page in pages)):
+        found += [
+            Entity(start + e.start_char, start + e.end_char, e.label_, e.text)
+            for e in doc.ents
+            if e.label_ in labels
+        ]
+    return found
 
 
 def _ruler_patterns() -> list[dict]:

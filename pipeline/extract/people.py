@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import PAGE_BREAK, Document, Person
-from . import nlp, places
+from . import grid, nlp, places
 
 # letters of Latin-script names (Å, Ø, ć, š …): every cased letter below U+0250
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
@@ -42,12 +42,13 @@ NAME_RUN_RE = re.compile(
     rf"(?<![\w-]){NAME_TOKEN}(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,7}}(?![\w-])"
 )
 CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
+OCR_PARTY_RE = re.compile(r"\(5D?\)")
 PARTY_RE = re.compile(rf"\(\s*([{UPPER}{LOWER}]{{1,4}})\s*\)")
 PARAGRAPHS_RE = re.compile(r"[§$]{1,2}\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+)*")
 REPLACES_RE = re.compile(rf"\bersätter\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})")
 SECTION_START_RE = re.compile(r"^\s*(?:§|\$|S|8)\s?\d+\b")
 OCR_LEAD = r"^[\W\d_]{0,4}?(?:\b[a-zåäö]\b\s)?\s*"  # specks OCR puts before a label: ": ", "5 ", "i "
-WRAPPED_NAME_RE = re.compile(rf"(?:,|\boch|\bsamt)\s*{NAME_TOKEN}\s*$")
+WRAPPED_NAME_RE = re.compile(rf"(?:[,;]|\boch|\bsamt)\s*{NAME_TOKEN}\s*$")
 PUNCTUATION = ",;:.()/– -\t"
 
 # attendance levels, strongest first: a merged person keeps the strongest statement
@@ -108,11 +109,18 @@ def find(doc: Document) -> list[Person]:
     entries: list[Entry] = []
     state = State()
     previous_end = 0
-    for start, line in _lines(_join_wrapped(text)):
+    joined = _join_wrapped(OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S"), text))  # "(5)": (S), same length
+    stack = grid.stacked_labels(joined)  # grids OCR read column by column
+    for start, line in _lines(joined):
         if PAGE_BREAK in text[previous_end:start]:
             state.last = {}  # nothing wraps across a page break
         previous_end = start + len(line)
+        if start in stack.skip:
+            continue
+        if label := stack.labels.get(start):
+            line, start = f"{label}\t{line}", start - len(label) - 1  # value offsets unchanged
         entries += _read_line(line, start, state, context)
+    entries += _ner_entries(text, entries, context)
     return _merge(entries, doc)
 
 
@@ -125,7 +133,8 @@ def _join_wrapped(text: str) -> str:
             continue  # grid rows wrap cell by cell: _continue handles them
         nxt = text[m.end() : m.end() + 40]
         if (
-            line.rstrip().endswith(",")
+            line.rstrip().endswith((",", ";"))
+            or (nxt[:1].islower() and line.count(",") >= 2 and not line.rstrip().endswith("."))  # "…, vice" / "ordförande, …"
             or (nxt.startswith("(") and NAME_RE.search(line))
             or line.count("(") > line.count(")")
             or (
@@ -575,8 +584,8 @@ def _apply_tail_words(entry: Entry, cell: str) -> None:
 def _name_confidence(name: str, evidence: bool) -> float | None:
     """How likely `name` names a person; None when it surely does not."""
     tokens = [t for t in name.split() if not re.fullmatch(PARTICLE, t)]
-    if len(tokens) < 2:
-        return None
+    if len(tokens) < 2 or all(len(t) <= 2 for t in tokens):
+        return None  # "Ro As": OCR specks of a scribbled signature
     if any(t.lower() in nlp.not_names() or _role_of(t) for t in tokens):
         return None
     if _is_place_or_body(name, tokens):
@@ -619,6 +628,42 @@ def _surname_shaped(token: str) -> bool:
     return bool(SURNAME_END_RE.search(token))
 
 
+# --- statistical NER ------------------------------------------------------------------------
+
+
+def _ner_entries(text: str, entries: list[Entry], ctx: Context) -> list[Entry]:
+    """People in running text that only the statistical NER (models/ner, nlp.entities) finds.
+
+    A PER span counts when the rules above have no entry there or by that name, it is two or
+    three name tokens, and it passes the rules' own checks on a name with evidence (no label,
+    role, kommun or organisation word) and its first word is a known first name or no Swedish
+    word; the role word before it and its near tail are read as for any name in running text.
+    Such people are 'omnämnd'."""
+    known = {" ".join(e.name.casefold().split()) for e in entries}
+    taken = [(e.offset, e.offset + len(e.name)) for e in entries]
+    found: list[Entry] = []
+    for ent in nlp.entities(text, ("PER",)):
+        name = " ".join(ent.text.split())
+        if not NAME_RE.fullmatch(name) or name.casefold() in known:
+            continue
+        if any(start < ent.end and ent.start < end for start, end in taken):
+            continue
+        confidence = _name_confidence(name, True)
+        first = name.split()[0].split("-")[0]
+        if confidence is None or (first not in nlp.first_names() and nlp.is_common_word(first)):
+            continue  # "Sal Bergslagen": a room, not a person
+        entry = Entry(name, ent.start, "omnämnd", confidence=round(confidence * 0.8, 2))
+        line_start = text.rfind("\n", 0, ent.start) + 1
+        role = _role_word_before(text[line_start : ent.start])
+        if role:
+            entry.roles.append(role)
+        line_end = text.find("\n", ent.end)
+        tail = _near_tail(text[ent.end : line_end if line_end >= 0 else len(text)])
+        found += _apply_tail(entry, tail, ent.end, ctx)
+        known.add(name.casefold())
+    return found
+
+
 # --- merging --------------------------------------------------------------------------------
 
 
@@ -636,6 +681,7 @@ def _merge(entries: list[Entry], doc: Document) -> list[Person]:
                 attendance=entry.attendance,
                 section_id=doc.section_at(entry.offset),
                 confidence=entry.confidence,
+                page_no=doc.page_at(entry.offset),
             )
             continue
         person.party = person.party or entry.party
@@ -658,6 +704,8 @@ def _rank(attendance: str | None) -> int:
 def _finish(person: Person) -> Person:
     if "vice ordförande" in person.roles and "ordförande" in person.roles:
         person.roles.remove("ordförande")
+    # "utbildningschef" read from "Barn- och utbildningschef Linda Berg" next to the full title
+    person.roles = [r for r in person.roles if not any(o.endswith(" " + r) for o in person.roles)]
     if person.attendance == "beslutande" and not person.roles:
         person.roles.append("ledamot")
     if person.attendance == "ersättare" and "ersättare" not in person.roles:

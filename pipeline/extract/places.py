@@ -61,6 +61,7 @@ class OrgHit:
 def fill(doc: Document) -> None:
     text = doc.text
     hits = find_kommuner(text)
+    hits = sorted(hits + _split_logo(doc, text, hits), key=lambda h: h.start)
     orgs = find_organisations(text)
     doc.mentions = _mentions(doc, hits, orgs)
     home = _home_kommun(doc, text, hits)
@@ -278,7 +279,7 @@ def _mentions(
         if key not in seen:
             seen.add(key)
             mention = Mention(
-                section, "municipality", hit.text, hit.kommun.name, hit.kommun.code
+                section, "municipality", hit.text, hit.kommun.name, hit.kommun.code, doc.page_at(hit.start)
             )
             rows.append((hit.start, mention))
     for org in orgs:
@@ -287,9 +288,31 @@ def _mentions(
         if key not in seen:
             seen.add(key)
             rows.append(
-                (org.start, Mention(section, "organisation", org.text, org.normalized))
+                (org.start, Mention(section, "organisation", org.text, org.normalized, page_no=doc.page_at(org.start)))
             )
     return [m for _, m in sorted(rows, key=lambda r: r[0])]
+
+
+SPLIT_NAME_RE = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]{1,12}) ([a-zåäö]{1,6}) (kommun|stad)\b")
+MANGLED_RE = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]{2,15})\s+(?i:k[o0]m+[uv]?n+\w{0,2}|stad)\b")
+
+
+def _split_logo(doc: Document, text: str, hits: list[KommunHit]) -> list[KommunHit]:
+    """A kommun name that OCR split or damaged in the page-1 logo ("Ska ra kommun", "Umea kommUnN"),
+    when no kommun is named there otherwise."""
+    top = _top_of_first_page(doc)
+    if any(h.start < top for h in hits):
+        return []
+    found = []
+    for m in SPLIT_NAME_RE.finditer(text, 0, top):
+        entry = _surfaces().get(m.group(1) + m.group(2))
+        if entry is not None:
+            found.append(KommunHit(m.start(), m.end(), m.group(), entry[0], True))
+    for m in MANGLED_RE.finditer(text, 0, top):  # "Umea kommUnN": å and the suffix damaged
+        entry = _surfaces().get(m.group(1)) or _surfaces().get(nlp.fold(m.group(1)))
+        if entry is not None:
+            found.append(KommunHit(m.start(), m.end(), m.group(), entry[0], True))
+    return sorted(found, key=lambda h: h.start)[:1]
 
 
 def _home_kommun(doc: Document, text: str, hits: list[KommunHit]) -> nlp.Kommun | None:

@@ -130,3 +130,21 @@ def test_arbitrary_text_never_raises(text):
         assert d.kind in {"beslut", "uppdrag", "förslag"}
         assert 1 <= d.page_no <= doc.page_count
         assert d.section_id in {s.section_id for s in doc.sections}
+
+
+def test_a_paragraph_without_beslut_heading_reads_its_lead_and_att_satser():
+    text = (
+        "PROTOKOLL\n§ 11\nSkolplacering i förskoleklass\nDnr BUN 2021/18\n"
+        "Ansökningstiden pågick i januari och 164 vårdnadshavare har gjort ett val.\n"
+        "Barn- och utbildningsnämnden beslutar att\n1. fastställa skolplaceringen enligt förslaget,\n"
+        "2. uppdra åt förvaltningen att se över upptagningsområdet.\n"
+        "Reservation: Ida Ek (M) reserverar sig mot beslutet.\n"
+        "§ 12\nDelegationsbeslut\nDnr BUN 2021/4\n"
+        "Barn- och utbildningsnämnden beslutar att lägga delegationsbesluten till handlingarna.\n"
+    )
+    _, result = found(text)
+    assert [(d.kind, d.text) for d in result] == [
+        ("beslut", "fastställa skolplaceringen enligt förslaget"),
+        ("uppdrag", "uppdra åt förvaltningen att se över upptagningsområdet"),
+        ("beslut", "lägga delegationsbesluten till handlingarna"),
+    ]

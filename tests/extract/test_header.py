@@ -132,3 +132,33 @@ def test_arbitrary_text_never_raises(text):
         "pressmeddelande",
         "annat",
     }
+
+
+def test_press_release_headline_and_the_date_of_the_decision_it_reports():
+    doc = filled(
+        "PRESSMEDDELANDE\t2022-05-02\nVäxjö kommun\n\nFler sommarjobb för unga i Växjö\n"
+        "Kommunstyrelsen beslutade den 26 april 2022 att utöka antalet sommarjobb till 600.\n"
+        "– Det är en viktig satsning, säger Anna Berg (M), kommunstyrelsens ordförande.\n"
+    )
+    assert doc.doc_type == "pressmeddelande"
+    assert doc.title == "Fler sommarjobb för unga i Växjö"
+    assert doc.meeting_date == dt.date(2022, 4, 26)
+
+
+def test_kallelse_meeting_date_from_a_sentence_that_wraps():
+    doc = filled(
+        "KALLELSE\t1 (1)\nKultur- och fritidsnämnden\t2022-02-01\n\n"
+        "Kultur- och fritidsnämnden sammanträder i Folkets hus, lilla salen, torsdagen den 10\n"
+        "februari 2022 kl 17.00.\n\nÄrenden\n\nVal av justerare\nBudget 2022\nÖvriga frågor\n"
+    )
+    assert doc.meeting_date == dt.date(2022, 2, 10)
+    assert doc.start_time == dt.time(17, 0)
+    assert doc.location == "Folkets hus, lilla salen"
+
+
+def test_organ_from_the_decisions_when_the_header_is_unreadable():
+    doc = filled(
+        "SAMMANTRÄDESPROTOKOLL\nMH Tibro KOmmun 3o.iowna\n\n§ 4 Dnr MN 2020/3\nTaxa\n"
+        "Miljönämnden beslutar att anta taxan.\n§ 5 Dnr MN 2020/9\nRapport\nMiljönämnden beslutar att lägga rapporten till handlingarna.\n"
+    )
+    assert doc.organ == "Miljönämnden"

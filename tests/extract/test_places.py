@@ -137,3 +137,10 @@ def test_never_raises(text):
     doc = doc_of(*text.split("\f"))
     places.fill(doc)
     assert all(m.kind in ("municipality", "organisation") for m in doc.mentions)
+
+
+@pytest.mark.parametrize("logo", ["Ska ra kommun", "Umea kommUnN"])
+def test_a_damaged_logo_still_names_the_kommun(logo):
+    doc = doc_of(f"SAMMANTRÄDESPROTOKOLL\n{logo} Utbildningsnämnden\n\nNämnden beslutar att godkänna rapporten.\n")
+    places.fill(doc)
+    assert doc.municipality in {"Skara", "Umeå"} and doc.municipality == ("Skara" if "Ska" in logo else "Umeå")
