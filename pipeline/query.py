@@ -2,10 +2,13 @@
 
 User SQL runs on a read-only connection with external access switched off, so
 it can neither change the store nor read or write files or the network.
-A place filter is a kommun (name or four-digit SCB code) or a län (name, with or
-without "län", or two-digit county code), resolved through models/kommuner.tsv.
-Full-text search is a case-insensitive substring match (ILIKE): the DuckDB fts
-extension is not loadable offline for the pinned DuckDB version.
+`minutes sql` also has the fts extension loaded (from the installed package, before
+access is switched off), so `fts_main_decision_search.match_bm25` works in user SQL.
+A place filter is a kommun (name or four-digit SCB code), a län (name, with or
+without "län", or two-digit county code) or a historical region such as Skaraborg
+(models/regions.tsv), resolved through models/kommuner.tsv. `--search` is ranked
+full-text search with Swedish stemming when the store has a fresh index (see
+search.py), else a case-insensitive substring match (ILIKE).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from . import search as fulltext
 from . import store
 from .errors import QueryError, StoreError, UsageError
 
@@ -24,24 +28,48 @@ TABLES = (
     "theme_labels",
 )
 FORMATS = ("table", "csv", "json")
+# A row of `minutes decisions`: what was decided, where, when, by whom, and where to check it.
+DECISION_COLUMNS = ("meeting_date", "municipality", "organ", "paragraph", "title", "kind", "text", "themes",
+                    "file_name", "page_no", "doc_id", "decision_id")
 
 
-def read_only(db: Path) -> duckdb.DuckDBPyConnection:
-    """A connection that cannot write the store or touch files and the network."""
+def read_only(db: Path, fts: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection that cannot write the store or touch files and the network.
+
+    With `fts`, the fts extension is loaded from the installed package first; only then
+    are file and network access (and so further extension loading) switched off and the
+    configuration locked, so SQL cannot switch them back on. Every read-only connection
+    of a process shares one configuration (DuckDB requires it for one file)."""
     if not Path(db).exists():
         raise StoreError(f"no store at {db} (run `minutes ingest` first)")
     try:
-        return duckdb.connect(
-            str(db),
-            read_only=True,
-            config={"enable_external_access": False, "autoload_known_extensions": False, "lock_configuration": True},
+        con = duckdb.connect(
+            str(db), read_only=True,
+            config={"autoinstall_known_extensions": False, "autoload_known_extensions": False},
         )
     except duckdb.Error as exc:
         raise store.open_error(db, exc) from exc
+    try:
+        if fts:
+            fulltext.load_fts(con)  # False if absent, or if another open connection already locked down
+        _lock_down(con)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _lock_down(con: duckdb.DuckDBPyConnection) -> None:
+    setting = "SELECT current_setting(?)"
+    if not con.execute(setting, ["lock_configuration"]).fetchone()[0]:
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+    if con.execute(setting, ["enable_external_access"]).fetchone()[0]:
+        raise StoreError("the store is open in this process with file access switched on; close it first")
 
 
 def sql(db: Path, query: str) -> pd.DataFrame:
-    con = read_only(db)
+    con = read_only(db, fts=True)
     try:
         return con.execute(query).df()
     except duckdb.Error as exc:
@@ -59,54 +87,103 @@ def decisions(
     search: str | None = None,
     organ: str | None = None,
     person: str | None = None,
+    con: duckdb.DuckDBPyConnection | None = None,
+    limit: int | None = None,
 ) -> pd.DataFrame:
     """Decisions with their document, organ, place, date, page and §, filtered.
 
     `organ` and `person` match part of the organ's name or of a person's name in
-    the decision's document (case-insensitive)."""
+    the decision's document (case-insensitive). With `search`, rows are ranked by
+    BM25 (best first) when the store's full-text index is fresh. The rows come from
+    the search table `decision_search` when it is fresh, else from the base tables:
+    the same rows either way (see search.py). `con`: an open `read_only` connection
+    to use (and leave open) instead of opening one. `limit`: only the first rows (the best
+    ones with a ranked `search`); None or 0 for all."""
+    if limit is not None and limit < 0:
+        raise UsageError(f"--limit must be 0 (all rows) or more, not {limit}")
     where, params = [], []
     if theme:
-        where.append("list_contains(d.themes, ?)")
+        where.append("list_contains(x.themes, ?)")
         params.append(theme)
     if municipality:
         clause, values = place_filter(municipality)
         where.append(clause)
         params += values
     if organ:
-        where.append("doc.organ ILIKE ?")
+        where.append("x.organ ILIKE ?")
         params.append(f"%{organ}%")
     if person:
-        where.append("EXISTS (SELECT 1 FROM people p WHERE p.doc_id = d.doc_id AND p.name ILIKE ?)")
+        where.append("EXISTS (SELECT 1 FROM people p WHERE p.doc_id = x.doc_id AND p.name ILIKE ?)")
         params.append(f"%{person}%")
     for bound, op in ((since, ">="), (until, "<=")):
         if bound:
-            where.append(f"doc.meeting_date {op} ?")
+            where.append(f"x.meeting_date {op} ?")
             params.append(_date(bound))
-    if search:
-        where.append("(d.text ILIKE ? OR s.title ILIKE ?)")
-        params += [f"%{search}%"] * 2
-    query = f"""
-        SELECT doc.meeting_date, doc.municipality, doc.organ, s.number AS paragraph, s.title,
-               d.kind, d.text, d.themes, doc.file_name, d.page_no
-        FROM decisions d
-        JOIN documents doc USING (doc_id)
-        LEFT JOIN sections s ON s.doc_id = d.doc_id AND s.section_id = d.section_id
-        {"WHERE " + " AND ".join(where) if where else ""}
-        ORDER BY doc.meeting_date NULLS LAST, doc.file_name, d.decision_id
-    """
-    con = read_only(db)
+    own = con is None
+    con = read_only(db) if own else con
     try:
+        fresh = fulltext.is_fresh(con)
+        source = fulltext.TABLE if fresh else f"({fulltext.LISTING})"
+        # listing_no: the search table's rank in this order, precomputed
+        ranked, order = "", "x.listing_no" if fresh else "x.meeting_date NULLS LAST, x.file_name, x.decision_id"
+        if search and fresh and fulltext.has_index(con):
+            ranked_sql, _ = fulltext.ranked_sql(con, fulltext.query_stems(search))
+            ranked = f"JOIN ({ranked_sql}) hit ON hit.rid = x.rid"
+            order = f"hit.score DESC, {order}"
+        elif search:
+            where.append("(x.text ILIKE ? OR x.title ILIKE ?)")
+            params += [f"%{search}%"] * 2
+        where_sql = "WHERE " + " AND ".join(where) if where else ""
+        if ranked and limit:
+            return _best_rows(con, ranked, where_sql, params, order, limit)
+        query = f"""
+            SELECT {", ".join("x." + c for c in DECISION_COLUMNS)}
+            FROM {source} x {ranked}
+            {where_sql}
+            ORDER BY {order}
+            {f"LIMIT {int(limit)}" if limit else ""}
+        """
         return con.execute(query, params).df()
+    except duckdb.Error as exc:
+        raise QueryError(f"query failed: {str(exc).splitlines()[0]}") from exc
     finally:
-        con.close()
+        if own:
+            con.close()
+
+
+def _best_rows(con, ranked: str, where_sql: str, params: list, order: str, limit: int) -> pd.DataFrame:
+    """The first `limit` ranked rows, in two steps: their row ids, sorted on the few columns
+    the order and filters need, then only those rows, fetched by id. The search table is
+    sorted by `rid`, so a short list of ids reads a few stretches of it instead of
+    decompressing every row's text to keep ~1 % of them."""
+    best = [rid for (rid,) in con.execute(f"""
+        SELECT x.rid FROM {fulltext.TABLE} x {ranked} {where_sql} ORDER BY {order} LIMIT {int(limit)}
+    """, params).fetchall()]
+    ids = ", ".join(str(int(rid)) for rid in best) or "NULL"
+    frame = con.execute(f"""
+        SELECT x.rid, {", ".join("x." + c for c in DECISION_COLUMNS)} FROM {fulltext.TABLE} x WHERE x.rid IN ({ids})
+    """).df()
+    rank = {rid: i for i, rid in enumerate(best)}
+    frame = frame.iloc[frame["rid"].map(rank).argsort()].reset_index(drop=True)
+    return frame.drop(columns="rid")
 
 
 def place_filter(place: str) -> tuple[str, list]:
-    """SQL condition on `doc` for a kommun (name or SCB code) or a län (name or county code)."""
-    codes = county_kommuner(place)
-    if codes:
-        return f"doc.municipality_code IN ({', '.join('?' * len(codes))})", codes
-    return "(lower(doc.municipality) = lower(?) OR doc.municipality_code = ?)", [place, place]
+    """SQL condition on `x` for a kommun (name or SCB code), a län (name or county code)
+    or a region of models/regions.tsv (Skaraborg)."""
+    codes = kommun_codes(place) or county_kommuner(place) or region_kommuner(place)
+    if codes:  # on the code alone, so the scan skips the row groups of other kommuner
+        return f"x.municipality_code IN ({', '.join('?' * len(codes))})", codes
+    return "(lower(x.municipality) = lower(?) OR x.municipality_code = ?)", [place, place]
+
+
+def kommun_codes(place: str) -> list[str]:
+    """The SCB code of the kommun named (or aliased, or coded) `place`, as a list, or []."""
+    from .extract.nlp import kommuner
+
+    wanted = place.strip().lower()
+    return [k.code for k in kommuner()
+            if wanted in (k.code, k.name.lower(), *(a.lower() for a in k.aliases))][:1]
 
 
 def county_kommuner(place: str) -> list[str]:
@@ -115,6 +192,14 @@ def county_kommuner(place: str) -> list[str]:
 
     wanted = place.strip().lower().removesuffix(" län")
     return [k.code for k in kommuner() if wanted == k.county_code or wanted in _county_forms(k.county_name)]
+
+
+def region_kommuner(place: str) -> list[str]:
+    """SCB codes of the kommuner of the region `place` (models/regions.tsv), or []."""
+    from .extract.nlp import kommuner, read_tsv
+
+    members = {r["kommun"] for r in read_tsv("regions.tsv") if r["region"].lower() == place.strip().lower()}
+    return [k.code for k in kommuner() if k.name in members]
 
 
 def _county_forms(name: str) -> set[str]:

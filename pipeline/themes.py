@@ -25,6 +25,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from . import search
 from .document import Document
 
 TAXONOMY = Path(__file__).resolve().parent.parent / "models" / "themes.toml"
@@ -107,7 +108,11 @@ def hits(text: str, themes: tuple[Theme, ...] | None = None) -> dict[str, int]:
 
 def score(text: str, themes: tuple[Theme, ...] | None = None) -> dict[str, float]:
     """Theme key → score in (0, 1], best first, for every theme that `text` hits."""
-    counts = hits(text, themes)
+    return shares(hits(text, themes))
+
+
+def shares(counts: dict[str, int]) -> dict[str, float]:
+    """Theme key → its share of all the hits in `counts`, best first (ties by key)."""
     total = sum(counts.values())
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return {key: round(n / total, 3) for key, n in ranked}
@@ -161,6 +166,7 @@ def retheme(con: duckdb.DuckDBPyConnection, themes: tuple[Theme, ...] | None = N
     new_themes = pd.DataFrame(themed, columns=["doc_id", "decision_id", "themes"])
     new_labels = pd.DataFrame(labels, columns=["doc_id", "section_id", "decision_id", "theme", "score"])
     new_labels = new_labels.astype({"section_id": "Int64", "decision_id": "Int64"})
+    fresh = search.is_fresh(con)
     con.execute("BEGIN TRANSACTION")
     try:
         con.register("new_themes", new_themes)
@@ -178,6 +184,8 @@ def retheme(con: duckdb.DuckDBPyConnection, themes: tuple[Theme, ...] | None = N
     finally:
         for name in ("new_themes", "new_labels"):
             con.unregister(name)
+    # The search table carries the themes; the same decisions and texts keep their full-text index.
+    search.refresh(con, full_text=not fresh)
     return len(decisions), len(sections)
 
 

@@ -4,13 +4,19 @@ the partitioned Parquet export, `minutes themes` with counts and `minutes rethem
 
 from __future__ import annotations
 
+import csv
+import gzip
+import io
 import json
+import re
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from pipeline import cli, query, run
+from pipeline import cli, query, run, search, themes
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # Fictional protocols written for these tests: Skövde and Falköping lie in Västra Götalands län
 # (county code 14), Härnösand in Västernorrlands län (22). Anna Berg sits in two of them.
@@ -195,6 +201,7 @@ def test_retheme_command_restores_labels_and_fills_section_labels(capsys, three)
     before = rows(capsys, three)
     with duckdb.connect(str(three)) as con:
         con.execute("UPDATE decisions SET themes = []")
+        search.refresh(con, full_text=False)  # hand edits of decisions need a refresh of the search table
     assert rows(capsys, three, "--theme", "elevhalsa") == []
 
     code, _, err = minutes(capsys, "retheme", "--db", three)
@@ -206,4 +213,196 @@ def test_retheme_command_restores_labels_and_fills_section_labels(capsys, three)
             WHERE t.decision_id IS NULL AND s.number IS NOT NULL ORDER BY 1, 2
         """).fetchall()
     assert ("§ 47", "elevhalsa") in sections and ("§ 78", "narvaro") in sections
-    assert not [s for s in sections if s[0] == "§ 48"]
+    assert [s for s in sections if s[0] == "§ 48"] == [("§ 48", "skolskjuts")]
+
+
+# --- full-text search ---------------------------------------------------------------------------
+
+
+def test_ingest_leaves_a_fresh_search_index(three):
+    with duckdb.connect(str(three), read_only=True) as con:
+        assert search.is_fresh(con) and search.has_index(con)
+        assert con.execute("SELECT count(*) FROM decision_search").fetchone()[0] == 4
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        # inflected query words: Swedish stemming, not substrings ("kuratorer" is not in any text)
+        ("kuratorer", [("skovde.txt", "§ 47")]),
+        ("elevhälsa", [("falkoping.txt", "§ 12"), ("skovde.txt", "§ 47")]),  # elevhälsan, elevhälsoteamet
+        ("budget elevhälsan", [("falkoping.txt", "§ 12")]),  # every word must match
+        ("skolskjutsar", [("skovde.txt", "§ 48")]),
+        ("budget skolskjuts", []),
+        ("och att", []),  # only stopwords
+        ("ubåtsjakt", []),
+    ],
+)
+def test_search_is_stemmed_full_text(capsys, three, words, expected):
+    assert places(rows(capsys, three, "--search", words)) == expected
+
+
+def extension_scores(con, words: str) -> dict[int, float]:
+    return dict(con.execute("""
+        SELECT rid, score FROM (
+            SELECT rid, fts_main_decision_search.match_bm25(rid, ?) AS score FROM decision_search
+        ) WHERE score IS NOT NULL
+    """, [words]).fetchall())
+
+
+def test_bm25_agrees_with_the_extension_where_both_match_exact_stems(three):
+    """Our BM25 over the renumbered index scores as the fts extension's own match_bm25;
+    ours also matches terms that start with a query stem (compounds, definite forms)."""
+    con = query.read_only(three, fts=True)
+    try:
+        for words in ("elevhälsan", "budgeten", "grundskolan"):
+            ours = dict(con.execute(*search.ranked_sql(con, search.query_stems(words))).fetchall())
+            theirs = extension_scores(con, words)
+            assert theirs and ours.keys() == theirs.keys(), words
+            assert all(ours[rid] == pytest.approx(theirs[rid]) for rid in ours), words
+        ours = dict(con.execute(*search.ranked_sql(con, search.query_stems("elevhälsa"))).fetchall())
+        assert len(ours) == 2 and extension_scores(con, "elevhälsa") == {}
+        best_first = [con.execute("SELECT paragraph FROM decision_search WHERE rid = ?", [rid]).fetchone()[0]
+                      for rid in sorted(ours, key=ours.get, reverse=True)]
+    finally:
+        con.close()
+    assert list(query.decisions(three, search="elevhälsa")["paragraph"]) == best_first
+
+
+def test_search_tables_give_the_same_rows_as_the_base_tables(three):
+    filters = [dict(), dict(theme="elevhalsa"), dict(municipality="14", since="2020-01-01"), dict(organ="nämnd"),
+               dict(person="anna", until="2020-01-01")]
+    fast = [query.decisions(three, **f) for f in filters]
+    with duckdb.connect(str(three)) as con:
+        con.execute("DROP TABLE decision_search")
+    slow = [query.decisions(three, **f) for f in filters]
+    for a, b in zip(fast, slow):
+        assert a.to_json(orient="records", date_format="iso") == b.to_json(orient="records", date_format="iso")
+    assert places(query.decisions(three, search="elevhälsan").to_dict("records")) == [
+        ("falkoping.txt", "§ 12"), ("skovde.txt", "§ 47")]  # substring fallback
+
+
+def test_a_stale_index_is_not_used(three):
+    """A decision written after the last refresh: searches see it (substring fallback)."""
+    with duckdb.connect(str(three)) as con:
+        doc_id = con.execute("SELECT doc_id FROM documents WHERE file_name = 'harnosand.txt'").fetchone()[0]
+        con.execute("INSERT INTO decisions VALUES (?, 99, 1, 'anställa en skolkurator', 'beslut', [], 1)", [doc_id])
+        assert not search.is_fresh(con)
+    assert [r["text"] for r in query.decisions(three, search="skolkurator").to_dict("records")] == [
+        "anställa en skolkurator"]
+    assert len(query.decisions(three)) == 5
+
+
+def test_retheme_updates_the_themes_of_the_search_table(three):
+    with duckdb.connect(str(three)) as con:
+        con.execute("UPDATE decisions SET themes = []")
+        themes.retheme(con)
+        assert search.is_fresh(con)
+        got = con.execute("SELECT paragraph FROM decision_search WHERE list_contains(themes, 'elevhalsa')").fetchall()
+    assert sorted(got) == [("§ 12",), ("§ 47",)]
+
+
+def test_stemmer_equals_the_extensions_on_the_lexicon():
+    words = [w.strip() for w in gzip.open(ROOT / "models" / "lexicon" / "words.txt.gz", "rt", encoding="utf-8")]
+    words = sorted({w.lower() for w in words[::15] if re.fullmatch("[a-zåäöéü]+", w.lower())})
+    assert len(words) > 30_000
+    with duckdb.connect(config={"autoinstall_known_extensions": False}) as con:
+        assert search.load_fts(con), "the duckdb-ext-fts package should be installed"
+        theirs = con.execute("SELECT w, stem(w, 'swedish') FROM unnest(?::VARCHAR[]) t(w)", [words]).fetchall()
+    assert [(w, search.stem(w)) for w, _ in theirs] == theirs
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "LOAD httpfs",
+        "LOAD '{ext}'",
+        "SET extension_directory = '/tmp'",
+        "SET lock_configuration = false",
+        "PRAGMA create_fts_index('documents', 'doc_id', 'title', overwrite = 1)",
+        "PRAGMA drop_fts_index('decision_search')",
+        "SELECT * FROM read_parquet('{tmp}/x.parquet')",
+        "SELECT * FROM 'https://example.org/x.csv'",
+        "COPY (SELECT 1) TO '{tmp}/x.parquet' (FORMAT parquet)",
+    ],
+)
+def test_sql_with_fts_loaded_still_refuses_files_network_and_writes(capsys, tmp_path, three, statement):
+    ext = str(Path(search.extension_dir()) / f"v{duckdb.__version__}")
+    before = sorted(tmp_path.rglob("*"))
+    code, out, err = minutes(capsys, "sql", statement.format(tmp=tmp_path, ext=ext), "--db", three)
+    assert code == 4, err
+    assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_sql_can_rank_with_match_bm25(capsys, three):
+    code, out, err = minutes(capsys, "sql", """
+        SELECT paragraph FROM decision_search
+        WHERE fts_main_decision_search.match_bm25(rid, 'skolfrånvaron') IS NOT NULL""", "--format", "csv",
+        "--db", three)
+    assert code == 0, err
+    assert out.split() == ["paragraph", "§", "78"]
+
+
+def test_two_read_only_connections_in_one_process(three):
+    first = query.read_only(three, fts=True)
+    try:
+        second = query.read_only(three)
+        try:
+            assert second.execute("SELECT count(*) FROM decisions").fetchone()[0] == 4
+            with pytest.raises(duckdb.Error):
+                second.execute("SELECT * FROM read_csv('/etc/passwd')")
+        finally:
+            second.close()
+    finally:
+        first.close()
+
+
+# --- regions, output formats, export round trip -------------------------------------------------
+
+
+@pytest.mark.parametrize("place", ["Skaraborg", "skaraborg"])
+def test_region_filter(capsys, three, place):
+    assert {r["municipality"] for r in rows(capsys, three, "--municipality", place)} == {"Skövde", "Falköping"}
+
+
+def test_every_region_member_is_a_kommun():
+    from pipeline.extract.nlp import kommuner, read_tsv
+
+    names = {k.name for k in kommuner()}
+    members = read_tsv("regions.tsv")
+    assert members and {r["kommun"] for r in members} <= names
+    assert len(query.region_kommuner("Skaraborg")) == 15
+
+
+def test_csv_and_table_rows_carry_file_page_and_paragraph(capsys, three):
+    code, out, _ = minutes(capsys, "decisions", "--theme", "narvaro", "--format", "csv", "--db", three)
+    assert code == 0
+    [row] = list(csv.DictReader(io.StringIO(out)))
+    assert (row["file_name"], row["page_no"], row["paragraph"]) == ("harnosand.txt", "1", "§ 78")
+    code, out, _ = minutes(capsys, "decisions", "--theme", "narvaro", "--db", three)
+    assert "harnosand.txt" in out and "§ 78" in out and len(out.splitlines()) == 2
+
+
+def test_export_round_trip_returns_the_stores_rows(capsys, tmp_path, three):
+    for fmt in ("parquet", "csv"):
+        out_dir = tmp_path / fmt
+        assert minutes(capsys, "export", out_dir, "--format", fmt, "--db", three)[0] == 0
+        with duckdb.connect(str(three), read_only=True) as con:
+            for table in ("documents", "decisions", "sections"):
+                stored = con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
+                reader = "read_parquet" if fmt == "parquet" else "read_csv"
+                back = con.execute(f"SELECT * FROM {reader}('{out_dir / table}.{fmt}') ORDER BY ALL").fetchall()
+                assert len(back) == len(stored) > 0
+                if fmt == "parquet":
+                    assert back == stored
+
+
+def test_without_the_fts_package_search_falls_back_to_substrings(three, monkeypatch):
+    """Fault injection: the duckdb-ext-fts package missing. The old index is dropped (its row ids
+    would be wrong), the search table is still rebuilt, and --search matches substrings."""
+    monkeypatch.setattr(search, "extension_dir", lambda: None)
+    with duckdb.connect(str(three)) as con:
+        assert search.refresh(con)
+        assert search.is_fresh(con) and not search.has_index(con)
+    assert places(query.decisions(three, search="skolfrånvaro").to_dict("records")) == [("harnosand.txt", "§ 78")]
+    assert query.decisions(three, search="kuratorer").empty  # no stemming without the index

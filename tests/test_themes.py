@@ -23,6 +23,14 @@ HITS = [
     ("Andelen behöriga lärare i grundskolan ökar", {"behorighet"}),
     ("Nya chromebooks till alla elever i årskurs 4", {"digitalisering"}),
     ("Plan mot kränkande behandling och för studiero", {"trygghet_studiero"}),
+    ("Fritidshemmets öppettider under sommaren", {"fritidshem"}),
+    ("Barnen går på fritids efter skolan", {"fritidshem"}),
+    ("Skolskjutsen till Centralskolan upphandlas", {"skolskjuts"}),
+    ("Ny meny i skolrestaurangen och rutiner för specialkost", {"skolmaltider"}),
+    ("Elevhälsoplanen och skolpsykologens uppdrag", {"elevhalsa"}),
+    ("Introduktionsprogrammen på gymnasiet", {"gymnasieskola"}),
+    ("Ansökan om statsbidrag för lärarlöner", {"statsbidrag"}),
+    ("Nedläggning av Byskolan och nya upptagningsområden", {"skolorganisation"}),
 ]
 
 # (text, themes it must NOT get) — words that contain a stem but are about something else.
@@ -36,6 +44,19 @@ MISSES = [
     ("Sfinxen i Giza", {"nyanlanda"}),
     ("Trygghetsboende för äldre i centrum", {"trygghet_studiero"}),
     ("Behörighetskontroll av röstlängden", {"behorighet"}),
+    ("Fritidsgården får nya öppettider", {"fritidshem"}),
+    ("Kultur- och fritidsnämndens budget", {"fritidshem"}),
+    ("Fritidspolitiskt program för idrotten", {"fritidshem"}),
+    ("Bussen till sammanträdet i Skara", {"skolskjuts"}),
+    ("Lunch för ledamöterna serveras kl 12", {"skolmaltider"}),
+]
+
+# Procedural items of every protocol: no theme at all.
+NOTHING = [
+    "Val av justerare. Per Holm utses att justera dagens protokoll.",
+    "Godkännande av dagordningen",
+    "Anmälan av delegationsbeslut och meddelanden",
+    "Sammanträdet förklaras öppnat",
 ]
 
 
@@ -47,6 +68,11 @@ def test_theme_hits(text, expected):
 @pytest.mark.parametrize("text, unwanted", MISSES, ids=[t for t, _ in MISSES])
 def test_theme_misses(text, unwanted):
     assert not unwanted & set(themes.score(text))
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_procedural_items_get_no_theme(text):
+    assert themes.score(text) == {}
 
 
 def test_likvardighet_text_is_not_ekonomi_but_is_likvardighet():

@@ -1,0 +1,273 @@
+"""Search tables of the store: decisions ready to filter, and a full-text index with
+Swedish stemming, BM25-ranked. Both are derived data, rebuilt by `refresh`.
+
+`decision_search` holds one row per decision with everything `minutes decisions` shows
+and filters on (kommun, date, organ, §, title, text, themes, file, page), sorted by
+kommun code and meeting date, so a query for some kommuner and years reads only their
+row groups and joins nothing. Its `rid` is the document key of the full-text index.
+
+The index is built by DuckDB's fts extension (`create_fts_index`, Snowball Swedish
+stemmer), loaded offline from the `duckdb-ext-fts` package, over each decision's section
+title and text; its term ids are then renumbered in alphabetical order and its postings
+sorted by term, so the terms starting with a stem are one range of ids and one run of
+rows. DuckDB does not update such an index on insert, so `refresh` runs once at the end
+of an ingest (and `minutes retheme`). The tables are fresh while `decision_search` holds
+as many rows as `decisions`; otherwise queries use the base tables (and substring search).
+
+Queries need no extension: the query words are stemmed here by the same Snowball
+algorithm (checked against the extension by the tests) and BM25 is summed in SQL over
+`postings`, a table of the index with one row per term and decision and that pair's BM25
+share precomputed, sorted by term; so the read-only query connection loads no code. A query word matches
+every index term that starts with its stem, so forms and compounds the Snowball stemmer
+leaves whole are found too: "elevhälsa" (stem "elevhäls") finds "elevhälsan" and
+"elevhälsoteamet". Every query word must match.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.metadata
+import re
+from pathlib import Path
+
+import duckdb
+
+TABLE = "decision_search"
+SCHEMA = f"fts_main_{TABLE}"
+STOPWORDS = Path(__file__).resolve().parent.parent / "models" / "stopwords_sv.txt"
+# What the index splits words on: everything but letters of Swedish text (digits too).
+NOT_LETTERS = "[^a-zåäöéü]+"
+K1, B = 1.2, 0.75  # the BM25 parameters (and log10 idf) of the extension's own match_bm25
+MIN_PREFIX = 4  # shorter stems match only themselves ("år" must not find "årsredovisning")
+
+
+# ---------------------------------------------------------------- the extension
+
+
+def extension_dir() -> str | None:
+    """The extension directory of the installed duckdb-ext-fts package, or None."""
+    try:
+        dist = importlib.metadata.distribution("duckdb-ext-fts")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    for file in dist.files or []:
+        if file.name == "fts.duckdb_extension" and f"v{duckdb.__version__}" in file.parts:
+            path = Path(dist.locate_file(file))
+            # …/duckdb_ext/extensions/v1.4.4/linux_amd64/fts.duckdb_extension
+            return str(path.parents[2]) if path.exists() else None
+    return None
+
+
+def load_fts(con: duckdb.DuckDBPyConnection) -> bool:
+    """Load the fts extension from the installed package (never downloaded); False if absent."""
+    folder = extension_dir()
+    if folder is None:
+        return False
+    try:
+        con.execute("SET autoinstall_known_extensions = false")
+        con.execute("SET extension_directory = ?", [folder])
+        con.execute("LOAD fts")
+    except duckdb.Error:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- building the index
+
+
+LISTING = """
+    SELECT d.doc_id, d.decision_id, d.section_id, doc.meeting_date, doc.municipality, doc.municipality_code,
+           doc.organ, s.number AS paragraph, s.title, d.kind, d.text, d.themes, doc.file_name, d.page_no
+    FROM decisions d
+    JOIN documents doc ON doc.doc_id = d.doc_id
+    LEFT JOIN sections s ON s.doc_id = d.doc_id AND s.section_id = d.section_id
+"""
+
+
+def refresh(con: duckdb.DuckDBPyConnection, full_text: bool = True) -> bool:
+    """Rebuild the search tables, in one transaction; False (the old tables kept) if it fails.
+
+    Without `full_text` only the listing is rebuilt (after a retheme: same decisions and
+    texts, so the same row ids and index). Without the fts extension there is no index."""
+    has_fts = full_text and load_fts(con)
+    if has_fts:
+        con.execute("CREATE OR REPLACE TEMP TABLE fts_stopwords (sw VARCHAR)")
+        con.executemany("INSERT INTO fts_stopwords VALUES (?)", [[w] for w in sorted(stopwords())])
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f"DROP INDEX IF EXISTS {TABLE}_rid")
+        con.execute(f"""
+            CREATE OR REPLACE TABLE {TABLE} AS
+            SELECT CAST(row_number() OVER (ORDER BY municipality_code, meeting_date, doc_id, decision_id) AS INTEGER)
+                       AS rid,
+                   CAST(row_number() OVER (ORDER BY meeting_date NULLS LAST, file_name, decision_id) AS INTEGER)
+                       AS listing_no,
+                   *
+            FROM ({LISTING})
+            ORDER BY rid
+        """)
+        con.execute(f"CREATE INDEX {TABLE}_rid ON {TABLE} (rid)")
+        if has_fts:
+            _build_index(con)
+        elif full_text:  # an old index would point at the old row ids
+            con.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
+        con.execute("COMMIT")
+    except duckdb.Error:
+        con.execute("ROLLBACK")
+        return False
+    return True
+
+
+def _build_index(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        f"PRAGMA create_fts_index('{TABLE}', 'rid', 'title', 'text', stemmer = 'swedish', "
+        f"stopwords = 'fts_stopwords', ignore = '{NOT_LETTERS}', strip_accents = 0, lower = 1, overwrite = 1)"
+    )
+    # Term ids in alphabetical order and postings sorted by term: a stem's terms are one id range.
+    con.execute(f"""
+        CREATE TEMP TABLE renumbered AS
+        SELECT termid AS old, CAST(row_number() OVER (ORDER BY term) - 1 AS UBIGINT) AS new FROM {SCHEMA}.dict
+    """)
+    con.execute(f"""
+        CREATE OR REPLACE TABLE {SCHEMA}.terms AS
+        SELECT t.docid, t.fieldid, r.new AS termid FROM {SCHEMA}.terms t JOIN renumbered r ON r.old = t.termid
+        ORDER BY r.new, t.docid
+    """)
+    con.execute(f"""
+        CREATE OR REPLACE TABLE {SCHEMA}.dict AS
+        SELECT r.new AS termid, d.term, d.df FROM {SCHEMA}.dict d JOIN renumbered r ON r.old = d.termid
+        ORDER BY r.new
+    """)
+    con.execute("DROP TABLE renumbered")
+    # Each (term, decision) pair once, with its BM25 share precomputed: a query sums a few runs of rows.
+    con.execute(f"""
+        CREATE OR REPLACE TABLE {SCHEMA}.postings AS
+        SELECT p.termid, p.rid, log10((st.num_docs - dict.df + 0.5) / (dict.df + 0.5) + 1)
+                   * p.tf * ({K1} + 1) / (p.tf + {K1} * (1 - {B} + {B} * p.len / st.avgdl)) AS score
+        FROM (
+            SELECT t.termid, CAST(doc.name AS INTEGER) AS rid, count(*) AS tf, any_value(doc.len) AS len
+            FROM {SCHEMA}.terms t JOIN {SCHEMA}.docs doc USING (docid)
+            GROUP BY t.termid, doc.name
+        ) p JOIN {SCHEMA}.dict dict USING (termid), {SCHEMA}.stats st
+        ORDER BY p.termid, p.rid
+    """)
+
+
+def is_fresh(con: duckdb.DuckDBPyConnection) -> bool:
+    """True if the search tables cover the store's current decisions."""
+    try:  # a count is read from the table's metadata; information_schema would cost more than a query
+        indexed = con.execute(f"SELECT count(*) FROM main.{TABLE}").fetchone()[0]
+    except duckdb.CatalogException:
+        return False
+    return indexed == con.execute("SELECT count(*) FROM decisions").fetchone()[0]
+
+
+def has_index(con: duckdb.DuckDBPyConnection) -> bool:
+    """True if the store has the full-text index with its postings (a store indexed by an
+    older version lacks them: it is searched by substrings until its next refresh)."""
+    found = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name = 'postings'", [SCHEMA]
+    ).fetchone()[0]
+    return found > 0
+
+
+# ---------------------------------------------------------------- querying
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    lines = STOPWORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def query_stems(text: str) -> list[str]:
+    """The stems of the words of a query, as the index stores them (stopwords dropped)."""
+    words = re.sub(NOT_LETTERS, " ", text.lower()).split()
+    stems = [base(w) for w in words if w not in stopwords()]
+    return list(dict.fromkeys(stems))
+
+
+def base(word: str) -> str:
+    """The word stemmed twice unless that leaves under five letters: "kuratorer" → "kurator"
+    → "kurat", so a query in one form finds the others (Snowball removes one suffix a word,
+    and "kurator" itself is stemmed to "kurat")."""
+    once = stem(word)
+    twice = stem(once)
+    return twice if len(twice) >= MIN_PREFIX + 1 else once
+
+
+def ranked_sql(con: duckdb.DuckDBPyConnection, stems: list[str]) -> tuple[str, list]:
+    """SQL (and its parameters) of (rid, score): the rows of `decision_search` that match
+    every stem, BM25-scored over the terms each stem matches."""
+    nothing = "SELECT NULL::INTEGER AS rid, NULL::DOUBLE AS score LIMIT 0", []
+    if not stems:  # only stopwords or no letters
+        return nothing
+    ranges = []
+    for s in stems:
+        found = con.execute(
+            f"SELECT min(termid), max(termid) FROM {SCHEMA}.dict WHERE term = ? OR (? AND starts_with(term, ?))",
+            [s, len(s) >= MIN_PREFIX, s],
+        ).fetchone()
+        if found[0] is None:  # a word the index does not know: nothing matches every word
+            return nothing
+        ranges.append(found)
+    # One run of postings per word (a range of term ids: the zonemaps skip the rest), each
+    # word a bit; a decision matches when it has every word's bit.
+    runs = " UNION ALL ".join(
+        f"SELECT rid, score, {1 << i} AS word FROM {SCHEMA}.postings WHERE termid BETWEEN {lo} AND {hi}"
+        for i, (lo, hi) in enumerate(ranges)
+    )
+    every = f"bit_or(word) = {(1 << len(ranges)) - 1}" if len(ranges) < 63 else f"count(DISTINCT word) = {len(ranges)}"
+    sql = f"SELECT rid, sum(score) AS score FROM ({runs}) GROUP BY rid HAVING {every}"
+    return sql, []
+
+
+# ---------------------------------------------------------------- Snowball Swedish stemmer
+
+# The Snowball Swedish algorithm (snowballstem.org), as the fts extension applies it.
+VOWELS = set("aeiouyäåö")
+S_ENDING = set("bcdfghjklmnoprtvy")
+MAIN_SUFFIXES = sorted(
+    "a arna erna heterna orna ad e ade ande arne are aste en anden aren heten ern ar er heter "
+    "or as arnas ernas ornas es ades andes ens arens hetens erns at andet het ast".split(),
+    key=len, reverse=True,
+)
+CONSONANT_PAIRS = ("dd", "gd", "nn", "dt", "gt", "kt", "tt")
+
+
+def _r1(word: str) -> int:
+    """Start of region R1: after the first non-vowel that follows a vowel, but at least 3."""
+    if len(word) < 3:
+        return len(word)
+    for i in range(1, len(word)):
+        if word[i] not in VOWELS and word[i - 1] in VOWELS:
+            return max(i + 1, 3)
+    return len(word)
+
+
+@functools.lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """The Snowball Swedish stem of a lower-case word."""
+    r1 = _r1(word)
+    # step 1: the longest main suffix inside R1, or an s after a valid s-ending
+    region = word[r1:]
+    for suffix in MAIN_SUFFIXES:
+        if region.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    else:
+        if region.endswith("s") and len(word) >= 2 and word[-2] in S_ENDING:
+            word = word[:-1]
+    # step 2: a double or cluster consonant ending inside R1 loses its last letter
+    if word[r1:].endswith(CONSONANT_PAIRS):
+        word = word[:-1]
+    # step 3: lig, ig, els go; löst → lös, fullt → full
+    region = word[r1:]
+    for suffix in ("lig", "els", "ig"):
+        if region.endswith(suffix):
+            return word[: -len(suffix)]
+    if region.endswith("löst"):
+        return word[:-1]
+    if region.endswith("fullt"):
+        return word[:-1]
+    return word
