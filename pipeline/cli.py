@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import sys
 import traceback
 from pathlib import Path
 
-from . import __version__, ocr, query, repair, run, store, themes
-from .document import PAGE_BREAK, Page, Repair
+from . import __version__, ocr, query, repair, run, store, themes, timing
+from .document import Repair
 from .errors import EXIT_CODES, MinutesError, UsageError
 
 DEFAULT_DB = Path("outputs/minutes.duckdb")
@@ -42,11 +43,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keep-personnummer", action="store_true",
                    help="store personnummer as found (default: masked as XXXXXX-XXXX)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--timings", action="store_true",
+                   help="print the seconds spent per stage (OCR workers' summed) on stderr")
+    p.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="local: a process pool on this machine (default); dask: a Dask cluster (--scheduler)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
+    p.add_argument("--shard-out", type=Path, metavar="DIR",
+                   help="with --executor dask: workers write Parquet shards under DIR (a folder every worker "
+                        "sees) instead of sending results to --db; load them with `minutes merge DIR`")
+
+    p = sub.add_parser("merge", help="load Parquet shards of `ingest --shard-out DIR` into the store")
+    p.add_argument("dir", type=Path)
+    p.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"DuckDB store (default: {DEFAULT_DB})")
 
     p = sub.add_parser("repair", help="repair legacy OCR text files (never overwrites originals)")
     p.add_argument("paths", nargs="+", help="text files or folders, or - for stdin → stdout")
     p.add_argument("--out", type=Path, help="folder for repaired copies (required for files)")
     p.add_argument("--report", type=Path, help="CSV report of every change")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
 
     for name, help_text in (("decisions", "decisions across municipalities"), ("sql", "read-only SQL")):
         p = sub.add_parser(name, help=help_text)
@@ -59,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--person", help="part of the name of a person listed in the document")
             p.add_argument("--since", help="meeting date from (YYYY-MM-DD)")
             p.add_argument("--until", help="meeting date until (YYYY-MM-DD)")
-            p.add_argument("--search", help="text in the decision or its section title")
+            p.add_argument("--search", help="words in the decision or its section title: ranked full-text search "
+                                            "with Swedish stemming (substring match if the store has no index)")
         p.add_argument("--format", choices=query.FORMATS, default="table")
         p.add_argument("--db", type=Path, default=DEFAULT_DB)
 
@@ -72,6 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, default=DEFAULT_DB)
 
     p = sub.add_parser("retheme", help="re-label every decision and section from models/themes.toml (no OCR)")
+    p.add_argument("--db", type=Path, default=DEFAULT_DB)
+
+    p = sub.add_parser("report", help="one self-contained HTML file: charts per theme and kommun, searchable table")
+    p.add_argument("--out", type=Path, required=True, help="the HTML file to write")
+    p.add_argument("--theme", help="only decisions with this theme")
+    p.add_argument("--municipality", help="only this kommun, län or region (as for `minutes decisions`)")
+    p.add_argument("--since", help="meeting date from (YYYY-MM-DD)")
+    p.add_argument("--until", help="meeting date until (YYYY-MM-DD)")
     p.add_argument("--db", type=Path, default=DEFAULT_DB)
     return parser
 
@@ -97,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
 def cmd_ingest(args) -> int:
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be at least 1")
+    if (args.executor == "dask") != bool(args.scheduler):
+        raise UsageError("--executor dask and --scheduler ADDRESS go together")
+    if args.shard_out and args.executor != "dask":
+        raise UsageError("--shard-out needs --executor dask")
     bar = None
 
     def progress(done: int, total: int) -> None:
@@ -110,11 +137,19 @@ def cmd_ingest(args) -> int:
         bar.refresh()
 
     try:
-        report = run.ingest(
-            args.paths, args.db, workers=args.workers, force=args.force,
-            municipality=args.municipality, progress=None if args.quiet else progress,
-            keep_personnummer=args.keep_personnummer,
-        )
+        if args.shard_out:
+            from . import distributed
+
+            report = distributed.ingest_shards(
+                args.paths, args.shard_out, args.scheduler, force=args.force, municipality=args.municipality,
+                progress=None if args.quiet else progress, keep_personnummer=args.keep_personnummer,
+            )
+        else:
+            report = run.ingest(
+                args.paths, args.db, workers=args.workers, force=args.force,
+                municipality=args.municipality, progress=None if args.quiet else progress,
+                keep_personnummer=args.keep_personnummer, dask_scheduler=args.scheduler,
+            )
     finally:
         if bar is not None:
             bar.close()
@@ -122,37 +157,87 @@ def cmd_ingest(args) -> int:
         print(f"failed: {source}: {message}", file=sys.stderr)
     print(
         f"{len(report.ingested)} ingested, {len(report.skipped)} unchanged (skipped), "
-        f"{len(report.failed)} failed → {args.db}",
+        f"{len(report.failed)} failed → {args.shard_out or args.db}",
         file=sys.stderr,
     )
+    if args.timings:
+        print(f"timings: {timing.summary(report.timings)}", file=sys.stderr)
     return report.exit_code
 
 
+def cmd_merge(args) -> int:
+    from . import distributed
+
+    merged = distributed.merge(args.dir, args.db)
+    print(f"{merged} documents merged from {args.dir} → {args.db}", file=sys.stderr)
+    return 0
+
+
 def cmd_repair(args) -> int:
+    """Repair text files (or stdin) a chunk at a time: flat memory on any size, originals never touched."""
     if args.paths == ["-"]:
-        text, encoding = ocr.decode_text(sys.stdin.buffer.read())
-        [page], records = repair.repair_pages([Page(1, text)])
-        sys.stdout.write(page.text)
-        print(f"read stdin as {encoding}; {len(records)} changes", file=sys.stderr)
-        if args.report:
-            _write_report(args.report, [("-", r) for r in records])
+        text, encoding = ocr.decode_text(sys.stdin.buffer.read())  # stdin cannot be read twice
+        with _ReportWriter(args.report) as report:
+            for piece, records in repair.repair_lines(io.StringIO(text, newline="")):
+                sys.stdout.write(piece)
+                report.add("-", records)
+        print(f"read stdin as {encoding}; {report.changes} changes", file=sys.stderr)
         return 0
     if not args.out:
         raise UsageError("--out DIR is required when repairing files (originals are never overwritten)")
-    report = args.report or args.out / "repairs.csv"
-    targets = _repair_targets([Path(p) for p in args.paths], args.out, report)
-    rows = []
-    for path, target in targets.items():
-        text, encoding = ocr.decode_text(path.read_bytes())
-        pages = [Page(n, raw) for n, raw in enumerate(text.split(PAGE_BREAK), start=1)]
-        repaired, records = repair.repair_pages(pages)
-        rows += [(str(path), r) for r in records]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(PAGE_BREAK.join(p.text for p in repaired), encoding="utf-8")
-        print(f"{path} (read as {encoding}) → {target}", file=sys.stderr)
-    _write_report(report, rows)
-    print(f"{len(rows)} changes in {len(targets)} files; report: {report}", file=sys.stderr)
+    report_path = args.report or args.out / "repairs.csv"
+    targets = _repair_targets([Path(p) for p in args.paths], args.out, report_path)
+    from tqdm import tqdm
+
+    total = sum(path.stat().st_size for path in targets)
+    quiet = args.quiet or not sys.stderr.isatty()
+    with _ReportWriter(report_path) as report, tqdm(total=total, unit="B", unit_scale=True, desc="repair",
+                                                    file=sys.stderr, disable=quiet) as bar:
+        for path, target in targets.items():
+            before = report.changes
+            with open(path, "rb") as raw:
+                encoding = repair.detect_encoding(raw)
+            count_as = {"utf-8-sig": "utf-8"}.get(encoding, encoding)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, encoding=encoding, newline="") as src, open(target, "w", encoding="utf-8", newline="") as dst:
+                for piece, records in repair.repair_lines(_counted(src, bar, count_as)):
+                    dst.write(piece)
+                    report.add(str(path), records)
+            bar.write(f"{path} (read as {encoding}, {report.changes - before} changes) → {target}", file=sys.stderr)
+    print(f"{report.changes} changes in {len(targets)} files; report: {report_path}", file=sys.stderr)
     return 0
+
+
+def _counted(lines, bar, encoding: str):
+    """The lines, moving the progress bar on by their size in bytes."""
+    for line in lines:
+        bar.update(len(line.encode(encoding, "replace")))
+        yield line
+
+
+class _ReportWriter:
+    """The CSV report of every change, written as the changes come (nothing when `path` is None)."""
+
+    def __init__(self, path: Path | None):
+        self.path, self.changes, self._fh, self._writer = path, 0, None, None
+
+    def __enter__(self):
+        if self.path:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._fh = open(self.path, "w", newline="", encoding="utf-8")
+            self._writer = csv.writer(self._fh)
+            self._writer.writerow(["file", "page_no", "char_start", "original", "replacement", "confidence", "rule"])
+        return self
+
+    def add(self, source: str, records: list[Repair]) -> None:
+        self.changes += len(records)
+        if self._writer:
+            for r in records:
+                self._writer.writerow([source, r.page_no, r.char_start, r.original, r.replacement, r.confidence, r.rule])
+
+    def __exit__(self, *exc) -> None:
+        if self._fh:
+            self._fh.close()
 
 
 def _repair_targets(paths: list[Path], out: Path, report: Path) -> dict[Path, Path]:
@@ -177,15 +262,6 @@ def _repair_targets(paths: list[Path], out: Path, report: Path) -> dict[Path, Pa
     if report.resolve() in inputs | seen:
         raise UsageError(f"--report {report} would overwrite an input or a repaired copy")
     return targets
-
-
-def _write_report(path: Path, rows: list[tuple[str, Repair]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["file", "page_no", "char_start", "original", "replacement", "confidence", "rule"])
-        for source, r in rows:
-            writer.writerow([source, r.page_no, r.char_start, r.original, r.replacement, r.confidence, r.rule])
 
 
 def cmd_sql(args) -> int:
@@ -227,6 +303,15 @@ def cmd_themes(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from . import report
+
+    made = report.build(args.db, args.out, theme=args.theme, municipality=args.municipality, since=args.since,
+                        until=args.until)
+    print(f"{made['decisions']} decisions ({made['rows']} in the table) → {args.out}", file=sys.stderr)
+    return 0
+
+
 def cmd_retheme(args) -> int:
     con = store.connect(args.db)
     try:
@@ -245,4 +330,6 @@ COMMANDS = {
     "export": cmd_export,
     "themes": cmd_themes,
     "retheme": cmd_retheme,
+    "merge": cmd_merge,
+    "report": cmd_report,
 }

@@ -28,8 +28,8 @@ def minutes(capsys, *argv: str) -> tuple[int, str, str]:
 
 def store_snapshot(db: Path) -> dict[str, list]:
     with duckdb.connect(str(db), read_only=True) as con:
-        tables = [t for (t,) in con.execute("SELECT table_name FROM information_schema.tables ORDER BY 1").fetchall()]
-        return {t: sorted(con.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+        tables = con.execute("SELECT table_schema, table_name FROM information_schema.tables ORDER BY 1, 2").fetchall()
+        return {f"{s}.{t}": sorted(con.execute(f'SELECT * FROM "{s}"."{t}"').fetchall(), key=repr) for s, t in tables}
 
 
 def test_exit_codes_are_those_of_the_error_classes():
@@ -387,3 +387,34 @@ def test_installed_script_runs_and_returns_exit_codes(tmp_path, inputs):
     module = subprocess.run([sys.executable, "-m", "pipeline", "sql", "SELECT 1", "--db", str(tmp_path / "x.duckdb")],
                             capture_output=True, text=True, timeout=60)
     assert module.returncode == 3
+
+
+# --- repair: encodings, large files -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("encoding", "said"), [("utf-8", "utf-8"), ("cp1252", "cp1252"), ("latin-1", "latin-1")])
+def test_repair_says_which_encoding_it_read_and_writes_utf8(capsys, tmp_path, encoding, said):
+    text = "Förvaltningen § 4\n$ 5 Val\n" + ("\x81" if encoding == "latin-1" else "")
+    src = tmp_path / "in" / "gammal.txt"
+    src.parent.mkdir()
+    src.write_bytes(text.encode(encoding))
+    code, _, err = minutes(capsys, "repair", src, "--out", tmp_path / "ut", "--quiet")
+    assert code == 0 and f"read as {said}" in err
+    assert (tmp_path / "ut" / "gammal.txt").read_text(encoding="utf-8") == text.replace("$ 5", "§ 5")
+
+
+def test_repair_streams_a_large_file_and_reports_offsets_into_its_pages(capsys, tmp_path):
+    page = "Nämnden beslutar\n$ 12 Val av justerare\nom utveck-\nlingen av skolan.\n" * 40_000  # ~2.5 MB a page
+    src = tmp_path / "stor.txt"
+    src.write_text(page + "\f" + page, encoding="utf-8")
+    report = tmp_path / "r.csv"
+    code, _, err = minutes(capsys, "repair", src, "--out", tmp_path / "ut", "--report", report, "--quiet")
+    assert code == 0
+    out = (tmp_path / "ut" / "stor.txt").read_text(encoding="utf-8")
+    assert out.count("§ 12 Val") == 80_000 and out.count("utvecklingen\nav skolan.") == 80_000
+    rows = list(csv.DictReader(report.open(encoding="utf-8")))
+    assert len(rows) == 160_000 and {r["page_no"] for r in rows} == {"1", "2"}
+    for row in rows[:: 9_973]:
+        start = int(row["char_start"])
+        assert page[start : start + len(row["original"])] == row["original"]
+    assert "160000 changes" in err

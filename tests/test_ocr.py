@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageStat
 
 from pipeline import ocr
 from pipeline.document import Page
@@ -40,12 +40,102 @@ def page_png(tmp_path) -> Path:
     return render_page(tmp_path / "page.png")
 
 
-def test_tesseract_reads_swedish_letters(page_png):
-    page = ocr.read_page(ocr.PageJob(str(page_png), 1, "image"))
+@pytest.mark.parametrize("engine", [ocr.ApiEngine(), ocr.OcrEngine()], ids=["api", "cli"])
+def test_tesseract_reads_swedish_letters(page_png, engine):
+    page = ocr.read_page(ocr.PageJob(str(page_png), 1, "image"), engine)
     words = page.raw_text.split()
     for expected in ("utbildningsnämnden", "Nämnden", "godkänna", "förslaget", "förskolan", "Skövde."):
         assert expected in words
     assert page.ocr_confidence is not None and 80 <= page.ocr_confidence <= 100
+
+
+def test_engine_is_chosen_by_name_or_environment(monkeypatch):
+    assert isinstance(ocr.engine_for("cli"), ocr.OcrEngine)
+    assert isinstance(ocr.engine_for("api"), ocr.ApiEngine)
+    monkeypatch.setenv("MINUTES_OCR_ENGINE", "cli")
+    assert isinstance(ocr.engine_for(), ocr.OcrEngine)
+    with pytest.raises(OcrError, match="unknown OCR engine"):
+        ocr.engine_for("abbyy")
+
+
+def test_api_engine_finds_the_system_language_data():
+    folder = Path(ocr.tessdata_dir())
+    assert (folder / f"{ocr.LANGUAGE}.traineddata").exists()
+
+
+def test_page_image_is_rasterised_in_memory_at_the_planned_dpi():
+    job = ocr.plan(SAMPLES / "ks_protokollsutdrag.pdf").jobs[0]
+    image, dpi = ocr.load_image(job)
+    assert image.mode == "L" and dpi == job.dpi == 300
+    assert image.size == (2480, 3508)  # A4 at 300 dpi
+
+
+def test_a_scanned_page_is_its_stored_image_not_a_rendering():
+    job = ocr.plan(SAMPLES / "bun_protokoll.pdf").jobs[1]
+    stored = ocr.embedded_image(job)
+    rendered = ocr._pdftoppm(job)[0]
+    assert stored is not None and stored.mode == "L" and stored.size == rendered.size
+    assert ImageStat.Stat(ImageChops.difference(stored, rendered)).mean[0] < 8  # the same page
+
+
+def scan_pdf(path: Path, rotate: int = 0, image_inches: float | None = None) -> Path:
+    """A one-page PDF holding a 300-ppi page image: the whole A4 page, or a small picture on it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    png = render_page(path.with_suffix(".png"))
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    with Image.open(png) as img:
+        width_in = image_inches or img.width / 300
+        height_in = width_in * img.height / img.width
+        pdf.drawImage(ImageReader(img.copy()), 0, A4[1] - height_in * 72, width_in * 72, height_in * 72)
+    pdf.showPage()
+    pdf.save()
+    if rotate:
+        from pypdf import PdfReader, PdfWriter
+
+        writer = PdfWriter()
+        for page in PdfReader(path).pages:
+            writer.add_page(page.rotate(rotate))
+        with open(path, "wb") as fh:
+            writer.write(fh)
+    return path
+
+
+@pytest.mark.parametrize(("rotate", "inches"), [(90, None), (0, 3.0)], ids=["rotated-page", "picture-on-page"])
+def test_a_page_that_is_not_just_its_image_is_rendered(tmp_path, rotate, inches):
+    path = scan_pdf(tmp_path / "scan.pdf", rotate=rotate, image_inches=inches)
+    job = ocr.PageJob(str(path), 1, "pdf")
+    assert ocr.embedded_image(job) is None
+    image, dpi = ocr.load_image(job)
+    width, height = ocr._pdftoppm(job)[0].size
+    assert dpi == 300 and image.size == (width, height)
+    assert (width > height) == bool(rotate)
+
+
+def test_image_resolution_comes_from_its_header_when_sane():
+    assert ocr._image_dpi({"dpi": (299.9994, 299.9994)}) == 300
+    assert ocr._image_dpi({"dpi": (1, 1)}) is None  # tesseract then estimates it
+    assert ocr._image_dpi({}) is None
+
+
+def test_read_file_reads_every_page_in_order_in_this_process(tmp_path):
+    tiff = render_page(tmp_path / "doc.tif", frames=2)
+    timings: dict[str, float] = {}
+    result = ocr.read_file(tiff, timings)
+    assert result.error is None and result.text_source == "ocr"
+    assert [p.page_no for p in result.pages] == [1, 2]
+    assert "Sida 2." in result.pages[1].raw_text
+    assert timings["ocr"] > 0 and timings["rasterise"] > 0
+
+
+def test_scheduler_brings_back_the_workers_stage_seconds(page_png):
+    scheduler = ocr.OcrScheduler(workers=1)
+    [result] = list(scheduler.run([page_png]))
+    assert "förskolan" in result.pages[0].raw_text
+    assert scheduler.timings["ocr"] > scheduler.timings["rasterise"] > 0
+    assert "plan" in scheduler.timings
 
 
 @pytest.mark.slow

@@ -6,15 +6,17 @@ The batch must finish, the good files must be stored, every bad file must get on
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
+import shutil
 import time
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from pipeline import ocr, run
+from pipeline import cli, ocr, run
 from pipeline.errors import InputError
 
 TOOL = Path(__file__).resolve().parent.parent / "tools" / "make_bad_inputs.py"
@@ -80,6 +82,7 @@ def test_every_file_has_one_log_row_with_the_expected_status(torture):
         ("binary.txt", "not text"),
         ("links/dangling.pdf", "No such file"),
         ("links/a.pdf", "symbolic links"),
+        ("rör.txt", "not a regular file"),
     ],
 )
 def test_bad_files_say_what_is_wrong(torture, name, message):
@@ -105,6 +108,17 @@ def test_readable_inputs_are_stored_with_their_text(torture):
         assert "Närvarande: Åsa Öberg, Örjan Ängström" in stored_text(db, name), name
     assert "”citat”" in stored_text(db, "cp1252.txt")
     assert stored_text(db, "blank-pages.pdf").strip() == ""
+    [latin1_name] = [name for name in torture[1] if "\ufffd" in name]  # bytes that are not UTF-8 shown as U+FFFD
+    assert "Närvarande: Åsa Öberg" in stored_text(db, latin1_name), "a file name that is not UTF-8 is stored"
+
+
+def test_a_500_page_pdf_is_stored_whole_with_its_scanned_pages_read(torture):
+    _, _, _, db, _ = torture
+    pages = stored_text(db, "bilaga-500-sidor.pdf").split("\f")
+    assert len(pages) == 500
+    assert "sida 499 av 500" in pages[498]
+    scanned = [pages[n - 1] for n in range(100, 501, 100)]
+    assert all("Kommunstyrelsen" in text for text in scanned), scanned
 
 
 def test_personnummer_in_the_good_file_is_masked_in_every_stored_column(torture):
@@ -142,3 +156,114 @@ def test_unreadable_file_fails_alone(tmp_path):
     report = run.ingest([folder], tmp_path / "minutes.duckdb", workers=1)
     assert [Path(p).name for p in report.ingested] == ["ok.txt"]
     assert [(Path(p).name, "Permission denied" in m) for p, m in report.failed] == [("låst.txt", True)]
+
+
+# --- a hung or broken engine fails its file, not the run (fakes inject the faults) -------------
+
+
+def fake_engine(tmp_path: Path, monkeypatch, name: str, script: str) -> None:
+    """Put a fake `name` (tesseract, pdftoppm) first on PATH for this test."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    fake = bin_dir / name
+    fake.write_text("#!/bin/sh\n" + script, encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+
+
+def scan_and_note(folder: Path, scan_name: str = "skannad.png") -> Path:
+    """A folder with one page to OCR (an image or an image-only PDF) and one text file."""
+    from PIL import Image
+
+    folder.mkdir()
+    if scan_name.endswith(".pdf"):
+        (folder / scan_name).write_bytes(load_tool().pdf_bytes([]))
+    else:
+        Image.new("L", (600, 200), 255).save(folder / scan_name)
+    (folder / "anteckning.txt").write_text("Nämnden beslutar att godkänna protokollet.\n", encoding="utf-8")
+    return folder
+
+
+def ingest_with_cli_engine(folder: Path, db: Path) -> run.IngestReport:
+    """Ingest with the tesseract CLI engine (the one a fake binary on PATH replaces)."""
+    read = functools.partial(ocr.read_page, engine=ocr.OcrEngine())
+    return run.ingest([folder], db, scheduler=ocr.OcrScheduler(workers=1, read=read))
+
+
+def test_a_hanging_tesseract_fails_its_file_after_the_page_timeout(tmp_path, monkeypatch):
+    fake_engine(tmp_path, monkeypatch, "tesseract", "exec sleep 120\n")
+    monkeypatch.setattr(ocr, "PAGE_TIMEOUT", 2)  # the pool forks: workers see it too
+    folder = scan_and_note(tmp_path / "in")
+    started = time.monotonic()
+    report = ingest_with_cli_engine(folder, tmp_path / "minutes.duckdb")
+    assert time.monotonic() - started < 60
+    assert [Path(p).name for p in report.ingested] == ["anteckning.txt"]
+    [(source, message)] = report.failed
+    assert Path(source).name == "skannad.png" and "timeout" in message and "\n" not in message
+
+
+def test_a_hanging_pdftoppm_fails_its_file_after_the_raster_timeout(tmp_path, monkeypatch):
+    # hangs on the page; answers `-v` (pdf2image asks for the version first, without a timeout)
+    real = shutil.which("pdftoppm")
+    fake_engine(tmp_path, monkeypatch, "pdftoppm", f'[ "$1" = -v ] && exec {real} -v\nexec sleep 120\n')
+    monkeypatch.setattr(ocr, "RASTER_TIMEOUT", 5)
+    folder = scan_and_note(tmp_path / "in", "skannad.pdf")
+    started = time.monotonic()
+    report = run.ingest([folder], tmp_path / "minutes.duckdb", workers=1)
+    assert time.monotonic() - started < 60
+    assert [Path(p).name for p in report.ingested] == ["anteckning.txt"]
+    [(source, message)] = report.failed
+    assert Path(source).name == "skannad.pdf" and "pdftoppm timed out" in message
+
+
+def test_garbage_from_the_engine_is_one_file_failed_or_read_never_the_run(tmp_path, monkeypatch):
+    garbage = "printf '\\377\\376\\000\\033[2J\\001\\002' > \"$2.txt\"; printf 'conf\\ttext\\nx\\t\\377\\n' > \"$2.tsv\"\n"
+    fake_engine(tmp_path, monkeypatch, "tesseract", garbage)
+    folder = scan_and_note(tmp_path / "in")
+    report = ingest_with_cli_engine(folder, tmp_path / "minutes.duckdb")
+    assert "anteckning.txt" in [Path(p).name for p in report.ingested]
+    assert len(report.ingested) + len(report.failed) == 2
+    assert all("\n" not in message for _, message in report.failed)
+
+
+# --- paths from input never escape --out (repair) or the export folder --------------------------
+
+
+def files_under(folder: Path) -> set[Path]:
+    return {Path(root, name) for root, _, names in os.walk(folder) for name in names}
+
+
+def test_repair_writes_only_under_out_whatever_the_input_tree_holds(tmp_path):
+    outside = tmp_path / "utanför"
+    outside.mkdir()
+    (outside / "hemlig.txt").write_text("utveck-\nlingen\n", encoding="utf-8")
+    given = tmp_path / "in"
+    (given / "nämnd" / "2019").mkdir(parents=True)
+    (given / "nämnd" / "2019" / "protokoll $ 12.txt").write_text("$ 12 Beslut om utveck-\nlingen\n", encoding="utf-8")
+    (given / "länk.txt").symlink_to(outside / "hemlig.txt")  # a file link out of the tree
+    (given / "mapplänk").symlink_to(outside, target_is_directory=True)  # a folder link (not followed)
+    (given / "..txt").write_text("utveck-\nlingen\n", encoding="utf-8")
+    out = tmp_path / "ut"
+    before = {p: p.read_bytes() for p in files_under(outside) | files_under(given)}
+    assert cli.main(["repair", str(given), "--out", str(out)]) == 0
+    written = files_under(out)
+    assert written and all(p.resolve().is_relative_to(out.resolve()) for p in written)
+    assert {p.relative_to(out).as_posix() for p in written} >= {"nämnd/2019/protokoll $ 12.txt", "länk.txt", "..txt"}
+    after = {p: p.read_bytes() for p in files_under(outside) | files_under(given)}
+    assert after == before, "nothing outside --out was written"
+
+
+def test_export_writes_only_under_its_folder_even_with_path_like_values(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "protokoll.txt").write_text(
+        "Skara kommun\nProtokoll\nKommunstyrelsen\nSammanträdesdatum 2019-03-14\n\n§ 12\nBeslut\n"
+        "Kommunstyrelsen beslutar att godkänna avtalet.\n", encoding="utf-8")
+    db = tmp_path / "minutes.duckdb"
+    run.ingest([folder], db, workers=1, municipality="../../../utanför")
+    out = tmp_path / "export"
+    assert cli.main(["export", str(out), "--db", str(db)]) == 0
+    written = files_under(out)
+    assert written and all(p.resolve().is_relative_to(out.resolve()) for p in written)
+    assert set(os.listdir(tmp_path)) == {"in", "minutes.duckdb", "export"} | (
+        {"minutes.duckdb.wal"} if (tmp_path / "minutes.duckdb.wal").exists() else set())

@@ -10,7 +10,10 @@ pypdf draws a random file identifier, but not in how ingest treats them.
 entry for things that are not files (a folder symlink loop).
 
 The giant image and the decompression bomb are written row by row through zlib,
-256 rows at a time, so making them takes little memory.
+256 rows at a time, so making them takes little memory. The 500-page PDF is
+born-digital except for every 100th page, a scanned image of a line of text: its
+text layer is read in one go and its five scanned pages go through pdftoppm and
+tesseract one page at a time (500 tesseract runs would take minutes for nothing).
 """
 
 from __future__ import annotations
@@ -77,6 +80,37 @@ def encrypted(data: bytes, user_password: str) -> bytes:
     return out.getvalue()
 
 
+LONG_PAGES = 500
+SCANNED_EVERY = 100  # pages 100, 200, … of the long PDF have no text layer
+
+
+def long_pdf(path: Path, pages: int = LONG_PAGES) -> None:
+    """A `pages`-page appendix: one line of text a page, every SCANNED_EVERY-th page an image only."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    scan = ImageReader(_line_image("Sammanträdesprotokoll Kommunstyrelsen bilaga"))
+    pdf = canvas.Canvas(str(path), pagesize=(595.27, 841.89), invariant=1)
+    for n in range(1, pages + 1):
+        if n % SCANNED_EVERY:
+            pdf.setFont("Helvetica", 11)
+            pdf.drawString(60, 780, f"Bilaga 3, sida {n} av {pages}: förteckning över inkomna handlingar.")
+        else:
+            pdf.drawImage(scan, 60, 700, width=480, height=48)
+        pdf.showPage()
+    pdf.save()
+
+
+def _line_image(text: str):
+    """`text` as a 2000 x 200 px greyscale image, as a scanner would give it (for tesseract)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    img = Image.new("L", (2000, 200), 255)
+    font = ImageFont.truetype(str(FONT), 64) if FONT.exists() else ImageFont.load_default()
+    ImageDraw.Draw(img).text((20, 50), text, font=font, fill=0)
+    return img
+
+
 def zero_page_pdf() -> bytes:
     from pypdf import PdfWriter
 
@@ -137,12 +171,36 @@ def build(folder: Path) -> dict[str, str]:
     expected["giant.png"] = "failed"
     write_png(folder / "bomb.png", 40000, 40000, bit_depth=1)  # 1.6 Gpx in under 1 MB
     expected["bomb.png"] = "failed"
+    long_pdf(folder / "bilaga-500-sidor.pdf")
+    expected["bilaga-500-sidor.pdf"] = "ingested"
+    expected.update(special_files(folder))
     links = folder / "links"
     links.mkdir(exist_ok=True)
     for name, target in (("loop", "."), ("a.pdf", "b.pdf"), ("b.pdf", "a.pdf"), ("dangling.pdf", "saknas.pdf")):
         if not (links / name).is_symlink():
             os.symlink(target, links / name)
     expected.update({"links/a.pdf": "failed", "links/b.pdf": "failed", "links/dangling.pdf": "failed"})
+    return expected
+
+
+def special_files(folder: Path) -> dict[str, str]:
+    """A pipe named .txt (reading it would block), a file name that is not UTF-8 and,
+    unless running as root (who reads anything), a file without read permission."""
+    expected = {}
+    pipe = folder / "rör.txt"
+    if not pipe.exists():
+        os.mkfifo(pipe)
+    expected[pipe.name] = "failed"
+    raw_name = os.path.join(os.fsencode(folder), "protokoll-\xe5\xe4\xf6-latin1.txt".encode("latin-1"))
+    with open(raw_name, "wb") as fh:
+        fh.write(SWEDISH_TEXT.encode("utf-8"))
+    # stored (and so expected) with U+FFFD for each byte that is not UTF-8
+    expected[os.path.basename(raw_name).decode("utf-8", "replace")] = "ingested"
+    if os.geteuid() != 0:
+        locked = folder / "låst.txt"
+        locked.write_bytes(SWEDISH_TEXT.encode("utf-8"))
+        locked.chmod(0)
+        expected[locked.name] = "failed"
     return expected
 
 
