@@ -29,13 +29,16 @@ tests inject fakes that crash or hang; everything else only sees `Page` objects.
 from __future__ import annotations
 
 import collections
+import ctypes
 import concurrent.futures as cf
 import csv
 import functools
 import io
 import os
 import re
+import signal
 import subprocess
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -45,6 +48,8 @@ from pathlib import Path
 from .document import PAGE_BREAK, Page
 from .errors import InputError, OcrError
 from .timing import add, take_worker_timings, timed, worker_timings
+
+PR_SET_PDEATHSIG = 1  # prctl option, <linux/prctl.h>
 
 DPI = 300
 LANGUAGE = "swe"
@@ -506,6 +511,18 @@ def _default_engine() -> OcrEngine | ApiEngine:
 
 def _init_worker() -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the ingest process dies (even by kill -9),
+    instead of leaving it idle forever; a no-op elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
 
 
 def _read_timed(read: Callable[[PageJob], Page], job: PageJob) -> tuple[Page, dict[str, float]]:

@@ -23,7 +23,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
 from . import search
 from .document import Document
@@ -163,6 +162,8 @@ def retheme(con: duckdb.DuckDBPyConnection, themes: tuple[Theme, ...] | None = N
         labels += [(doc_id, section_id, decision_id, k, v) for k, v in scores.items()]
     for doc_id, section_id, title, text in sections:
         labels += [(doc_id, section_id, None, k, v) for k, v in score(f"{title or ''} {text or ''}", themes).items()]
+    import pandas as pd  # here, not at import: it costs ~0.8 s of start-up that most commands never need
+
     new_themes = pd.DataFrame(themed, columns=["doc_id", "decision_id", "themes"])
     new_labels = pd.DataFrame(labels, columns=["doc_id", "section_id", "decision_id", "theme", "score"])
     new_labels = new_labels.astype({"section_id": "Int64", "decision_id": "Int64"})
