@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--until", help="meeting date until (YYYY-MM-DD)")
             p.add_argument("--search", help="words in the decision or its section title: ranked full-text search "
                                             "with Swedish stemming (substring match if the store has no index)")
+            p.add_argument("--limit", type=int, default=0,
+                           help="only the first N rows (the best N with --search); 0, the default, for all")
         p.add_argument("--format", choices=query.FORMATS, default="table")
         p.add_argument("--db", type=Path, default=DEFAULT_DB)
 
@@ -271,7 +273,7 @@ def cmd_sql(args) -> int:
 
 def cmd_decisions(args) -> int:
     frame = query.decisions(args.db, args.theme, args.municipality, args.since, args.until, args.search,
-                            organ=args.organ, person=args.person)
+                            organ=args.organ, person=args.person, limit=args.limit)
     sys.stdout.write(query.render(frame, args.format))
     return 0
 

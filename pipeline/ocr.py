@@ -29,9 +29,9 @@ tests inject fakes that crash or hang; everything else only sees `Page` objects.
 from __future__ import annotations
 
 import collections
-import ctypes
 import concurrent.futures as cf
 import csv
+import ctypes
 import functools
 import io
 import os

@@ -9,6 +9,8 @@ import gzip
 import io
 import json
 import re
+import shutil
+import sys
 from pathlib import Path
 
 import duckdb
@@ -406,3 +408,68 @@ def test_without_the_fts_package_search_falls_back_to_substrings(three, monkeypa
         assert search.is_fresh(con) and not search.has_index(con)
     assert places(query.decisions(three, search="skolfrånvaro").to_dict("records")) == [("harnosand.txt", "§ 78")]
     assert query.decisions(three, search="kuratorer").empty  # no stemming without the index
+
+
+# --- limits and the order of many equal rows ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory) -> Path:
+    """2 000 synthetic decisions (tools/make_decisions.py): few distinct texts, so many ties."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import make_decisions
+
+    db = tmp_path_factory.mktemp("synthetic") / "decisions.duckdb"
+    make_decisions.build(db, 2000)
+    return db
+
+
+@pytest.mark.parametrize("filters", [
+    dict(search="elevhälsa kurator"), dict(search="skolskjuts", municipality="14"),
+    dict(search="planen", theme="narvaro", since="2015-01-01"), dict(theme="elevhalsa"), dict(),
+])
+def test_a_limit_gives_the_first_rows_of_the_full_answer(synthetic, filters):
+    every = query.decisions(synthetic, **filters)
+    assert len(every) > 5, filters
+    for limit in (1, 5, len(every) + 3):
+        first = query.decisions(synthetic, limit=limit, **filters)
+        assert first.equals(every.head(limit)), (filters, limit)
+
+
+def test_listing_order_of_the_search_table_is_the_base_tables_order(synthetic, tmp_path):
+    """Ties everywhere: the precomputed listing_no must order rows as the base tables' query does."""
+    filters = [dict(), dict(theme="elevhalsa", municipality="Skaraborg"), dict(organ="nämnd", until="2012-12-31")]
+    fast = [query.decisions(synthetic, **f) for f in filters]
+    base = tmp_path / "base.duckdb"
+    shutil.copyfile(synthetic, base)
+    with duckdb.connect(str(base)) as con:
+        con.execute("DROP TABLE decision_search")
+    slow = [query.decisions(base, **f) for f in filters]
+    for a, b in zip(fast, slow):
+        assert len(a) > 0 and a.equals(b)
+
+
+def test_ranked_search_with_a_limit_still_orders_ties_by_date_and_file(synthetic):
+    """Equal title and text, equal score: such rows come in date, file and decision order."""
+    every = len(query.decisions(synthetic, search="elevhälsa"))
+    best = query.decisions(synthetic, search="elevhälsa", limit=every - 1)
+    keys = list(zip(best["meeting_date"], best["file_name"], best["decision_id"]))
+    ties = [group for group in best.groupby(["title", "text"], sort=False).indices.values() if len(group) > 1]
+    assert ties, "the synthetic store should have tied scores"
+    assert all([keys[i] for i in group] == sorted(keys[i] for i in group) for group in ties)
+
+
+def test_limit_must_not_be_negative(capsys, three):
+    code, _, err = minutes(capsys, "decisions", "--db", three, "--limit", "-1")
+    assert code != 0 and "--limit" in err
+    assert len(rows(capsys, three, "--limit", "2")) == 2
+    assert len(rows(capsys, three, "--limit", "0")) == 4
+
+
+def test_an_index_without_postings_falls_back_to_substrings(three):
+    """A store indexed by an older version (no postings table) is searched by substrings."""
+    with duckdb.connect(str(three)) as con:
+        con.execute(f"DROP TABLE {search.SCHEMA}.postings")
+        assert search.is_fresh(con) and not search.has_index(con)
+    assert places(query.decisions(three, search="elevhälsan").to_dict("records")) == [
+        ("falkoping.txt", "§ 12"), ("skovde.txt", "§ 47")]
