@@ -127,7 +127,8 @@ def decisions(
         # listing_no: the search table's rank in this order, precomputed
         ranked, order = "", "x.listing_no" if fresh else "x.meeting_date NULLS LAST, x.file_name, x.decision_id"
         if search and fresh and fulltext.has_index(con):
-            ranked_sql, _ = fulltext.ranked_sql(con, fulltext.query_stems(search))
+            ranked_sql, ranked_params = fulltext.ranked_sql(con, fulltext.query_stems(search))
+            params = ranked_params + params  # the ranked subquery comes before the WHERE clause
             ranked = f"JOIN ({ranked_sql}) hit ON hit.rid = x.rid"
             order = f"hit.score DESC, {order}"
         elif search:

@@ -16,8 +16,8 @@ as many rows as `decisions`; otherwise queries use the base tables (and substrin
 
 Queries need no extension: the query words are stemmed here by the same Snowball
 algorithm (checked against the extension by the tests) and BM25 is summed in SQL over
-`postings`, a table of the index with one row per term and decision and that pair's BM25
-share precomputed, sorted by term; so the read-only query connection loads no code. A query word matches
+`postings`, a table of the index with one row per term and decision (term frequency and
+decision length), sorted by term; so the read-only query connection loads no code. A query word matches
 every index term that starts with its stem, so forms and compounds the Snowball stemmer
 leaves whole are found too: "elevhälsa" (stem "elevhäls") finds "elevhälsan" and
 "elevhälsoteamet". Every query word must match.
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import importlib.metadata
+import math
 import re
 from pathlib import Path
 
@@ -38,6 +39,7 @@ STOPWORDS = Path(__file__).resolve().parent.parent / "models" / "stopwords_sv.tx
 # What the index splits words on: everything but letters of Swedish text (digits too).
 NOT_LETTERS = "[^a-zåäöéü]+"
 K1, B = 1.2, 0.75  # the BM25 parameters (and log10 idf) of the extension's own match_bm25
+MAX_BITS = 62  # up to this many query words are bits of one BIGINT
 MIN_PREFIX = 4  # shorter stems match only themselves ("år" must not find "årsredovisning")
 
 
@@ -139,17 +141,15 @@ def _build_index(con: duckdb.DuckDBPyConnection) -> None:
         ORDER BY r.new
     """)
     con.execute("DROP TABLE renumbered")
-    # Each (term, decision) pair once, with its BM25 share precomputed: a query sums a few runs of rows.
+    # Each (term, decision) pair once, with its term frequency and the decision's length in
+    # terms, sorted by term: a query reads one run of rows per word.
     con.execute(f"""
         CREATE OR REPLACE TABLE {SCHEMA}.postings AS
-        SELECT p.termid, p.rid, log10((st.num_docs - dict.df + 0.5) / (dict.df + 0.5) + 1)
-                   * p.tf * ({K1} + 1) / (p.tf + {K1} * (1 - {B} + {B} * p.len / st.avgdl)) AS score
-        FROM (
-            SELECT t.termid, CAST(doc.name AS INTEGER) AS rid, count(*) AS tf, any_value(doc.len) AS len
-            FROM {SCHEMA}.terms t JOIN {SCHEMA}.docs doc USING (docid)
-            GROUP BY t.termid, doc.name
-        ) p JOIN {SCHEMA}.dict dict USING (termid), {SCHEMA}.stats st
-        ORDER BY p.termid, p.rid
+        SELECT t.termid, CAST(doc.name AS INTEGER) AS rid, CAST(count(*) AS INTEGER) AS tf,
+               CAST(any_value(doc.len) AS INTEGER) AS len
+        FROM {SCHEMA}.terms t JOIN {SCHEMA}.docs doc USING (docid)
+        GROUP BY t.termid, doc.name
+        ORDER BY t.termid, rid
     """)
 
 
@@ -165,10 +165,11 @@ def is_fresh(con: duckdb.DuckDBPyConnection) -> bool:
 def has_index(con: duckdb.DuckDBPyConnection) -> bool:
     """True if the store has the full-text index with its postings (a store indexed by an
     older version lacks them: it is searched by substrings until its next refresh)."""
-    found = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE schema_name = ? AND table_name = 'postings'", [SCHEMA]
-    ).fetchone()[0]
-    return found > 0
+    try:  # cheaper than duckdb_tables(), which reads every table's metadata on a new connection
+        con.execute(f"SELECT 1 FROM {SCHEMA}.postings LIMIT 0")
+    except duckdb.CatalogException:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- querying
@@ -202,24 +203,32 @@ def ranked_sql(con: duckdb.DuckDBPyConnection, stems: list[str]) -> tuple[str, l
     nothing = "SELECT NULL::INTEGER AS rid, NULL::DOUBLE AS score LIMIT 0", []
     if not stems:  # only stopwords or no letters
         return nothing
-    ranges = []
-    for s in stems:
-        found = con.execute(
-            f"SELECT min(termid), max(termid) FROM {SCHEMA}.dict WHERE term = ? OR (? AND starts_with(term, ?))",
+    num_docs, avgdl = con.execute(f"SELECT num_docs, avgdl FROM {SCHEMA}.stats").fetchone()
+    runs, params = [], []
+    bits = len(stems) <= MAX_BITS  # each word a bit of a BIGINT, or (a very long query) a number
+    for i, s in enumerate(stems):
+        found = dict(con.execute(
+            f"SELECT termid, df FROM {SCHEMA}.dict WHERE term = ? OR (? AND starts_with(term, ?))",
             [s, len(s) >= MIN_PREFIX, s],
-        ).fetchone()
-        if found[0] is None:  # a word the index does not know: nothing matches every word
+        ).fetchall())
+        if not found:  # a word the index does not know: nothing matches every word
             return nothing
-        ranges.append(found)
-    # One run of postings per word (a range of term ids: the zonemaps skip the rest), each
-    # word a bit; a decision matches when it has every word's bit.
-    runs = " UNION ALL ".join(
-        f"SELECT rid, score, {1 << i} AS word FROM {SCHEMA}.postings WHERE termid BETWEEN {lo} AND {hi}"
-        for i, (lo, hi) in enumerate(ranges)
-    )
-    every = f"bit_or(word) = {(1 << len(ranges)) - 1}" if len(ranges) < 63 else f"count(DISTINCT word) = {len(ranges)}"
-    sql = f"SELECT rid, sum(score) AS score FROM ({runs}) GROUP BY rid HAVING {every}"
-    return sql, []
+        lo, hi = min(found), max(found)  # a stem's terms are one range of ids (see _build_index)
+        # The run of postings of the word's terms (the zonemaps skip the rest), each row with
+        # its term's idf (a list indexed by term id) and the word as a bit.
+        idf = [math.log10((num_docs - found[t] + 0.5) / (found[t] + 0.5) + 1) if t in found else 0.0
+               for t in range(lo, hi + 1)]
+        word = 1 << i if bits else i
+        runs.append(f"SELECT rid, tf, len, {word} AS word, (?::DOUBLE[])[CAST(termid - {lo} AS BIGINT) + 1] AS idf "
+                    f"FROM {SCHEMA}.postings WHERE termid BETWEEN {lo} AND {hi}")
+        params.append(idf)
+    every = f"bit_or(word) = {(1 << len(runs)) - 1}" if bits else f"count(DISTINCT word) = {len(runs)}"
+    # BM25 as the extension's match_bm25: idf · tf · (k1 + 1) / (tf + k1 · (1 − b + b · len / avgdl))
+    sql = f"""
+        SELECT rid, sum(idf * tf * {K1 + 1!r} / (tf + {K1 * (1 - B)!r} + {K1 * B / avgdl!r} * len)) AS score
+        FROM ({" UNION ALL ".join(runs)}) GROUP BY rid HAVING {every}
+    """
+    return sql, params
 
 
 # ---------------------------------------------------------------- Snowball Swedish stemmer

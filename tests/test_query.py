@@ -473,3 +473,14 @@ def test_an_index_without_postings_falls_back_to_substrings(three):
         assert search.is_fresh(con) and not search.has_index(con)
     assert places(query.decisions(three, search="elevhälsan").to_dict("records")) == [
         ("falkoping.txt", "§ 12"), ("skovde.txt", "§ 47")]
+
+
+@pytest.mark.parametrize("words", ["elevhälsoteamet kurator", "kurator budget", "elevhälsa", "grundskolan"])
+def test_a_query_of_many_words_still_needs_every_word(three, monkeypatch, words):
+    """Past MAX_BITS words the words are counted instead of set as bits of one number:
+    the same rows and scores either way (here the limit is lowered to take that path)."""
+    with_bits = query.decisions(three, search=words)
+    monkeypatch.setattr(search, "MAX_BITS", 0)
+    counted = query.decisions(three, search=words)
+    assert counted.equals(with_bits)
+    assert len(with_bits) == {"elevhälsoteamet kurator": 1, "kurator budget": 0}.get(words, len(with_bits))
