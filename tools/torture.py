@@ -168,7 +168,7 @@ def differences(found: Census, reference: Census) -> tuple[int, int, int]:
 class KillOutcome:
     scenario: str
     killed: bool  # the run died from SIGKILL (not finished before the kill)
-    left_behind: int  # processes of the killed run still running 0.5 s after (orphaned pool workers)
+    left_behind: list[str]  # names of the killed run's processes still running 0.5 s after
     stored_at_kill: int  # documents in the store right after the kill
     half_written_at_kill: int
     orphans_at_kill: int
@@ -188,7 +188,7 @@ class KillOutcome:
                 f"stored at kill {self.stored_at_kill:>2}, half-written {self.half_written_at_kill}, "
                 f"orphans {self.orphans_at_kill}; rerun exit {self.rerun_exit}: lost {self.lost}, "
                 f"duplicated {self.duplicated}, changed {self.changed}, orphans {self.orphans}; "
-                f"processes left running {self.left_behind}")
+                f"processes left running {len(self.left_behind)} {_names(self.left_behind)}")
 
 
 def reference_census(folder: Path, db: Path) -> Census:
@@ -197,7 +197,7 @@ def reference_census(folder: Path, db: Path) -> Census:
     return census(db)
 
 
-def kill_in_transaction(folder: Path, db: Path, nth: int = 3) -> tuple[bool, int]:
+def kill_in_transaction(folder: Path, db: Path, nth: int = 3) -> tuple[bool, list[str]]:
     """Run ingest with a process that SIGKILLs itself inside its `nth` document's transaction."""
     env = dict(os.environ, MINUTES_KILL_AT_DOCUMENT=str(nth))
     proc = subprocess.Popen([sys.executable, "-c", KILL_IN_TRANSACTION, *ingest_command(folder, db, "--quiet")[3:]],
@@ -205,7 +205,7 @@ def kill_in_transaction(folder: Path, db: Path, nth: int = 3) -> tuple[bool, int
     return _kill_when(proc, lambda: False, limit=300)  # it kills itself
 
 
-def kill_during_ocr(folder: Path, db: Path, bin_dir: Path) -> tuple[bool, int]:
+def kill_during_ocr(folder: Path, db: Path, bin_dir: Path) -> tuple[bool, list[str]]:
     """SIGKILL the ingest (its main process only, as `kill -9 PID` does) while tesseract is at work."""
     env, mark, _ = fake_tesseract_env(bin_dir)
     proc = subprocess.Popen(ingest_command(folder, db, "--quiet"), env=env, start_new_session=True,
@@ -213,7 +213,7 @@ def kill_during_ocr(folder: Path, db: Path, bin_dir: Path) -> tuple[bool, int]:
     return _kill_when(proc, lambda: mark.exists())
 
 
-def kill_after_pages(folder: Path, db: Path, pages: int) -> tuple[bool, int]:
+def kill_after_pages(folder: Path, db: Path, pages: int) -> tuple[bool, list[str]]:
     """SIGKILL the ingest once its progress bar shows `pages` pages done."""
     proc = subprocess.Popen(ingest_command(folder, db), start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -232,7 +232,7 @@ def kill_after_pages(folder: Path, db: Path, pages: int) -> tuple[bool, int]:
 _PAGES_DONE = re.compile(rb"\| *(\d+)/\d+ ")  # tqdm's "| 7/15 ["
 
 
-def _kill_when(proc: subprocess.Popen, ready, limit: float = 120) -> tuple[bool, int]:
+def _kill_when(proc: subprocess.Popen, ready, limit: float = 120) -> tuple[bool, list[str]]:
     """Wait for `ready()`, SIGKILL `proc` (not its children) and reap it. Returns whether it died
     from SIGKILL and how many of its processes (pool workers, engines) still run 0.5 s later;
     those are then ended, so they cannot disturb the rerun."""
@@ -245,19 +245,23 @@ def _kill_when(proc: subprocess.Popen, ready, limit: float = 120) -> tuple[bool,
     if proc.stderr:
         proc.stderr.close()
     time.sleep(0.5)  # time enough for the workers to exit, if they notice their parent is gone
-    left_behind = len(_group_members(proc.pid))
+    left_behind = _group_members(proc.pid)
     _end_group(proc.pid)
     return proc.returncode == -signal.SIGKILL, left_behind
 
 
-def _group_members(pgid: int) -> list[int]:
+def _names(names: list[str]) -> str:
+    return "(" + ", ".join(sorted(names)) + ")" if names else ""
+
+
+def _group_members(pgid: int) -> list[str]:
     import psutil
 
     members = []
     for process in psutil.process_iter(["status"]):
         try:
             if os.getpgid(process.pid) == pgid and process.info["status"] != psutil.STATUS_ZOMBIE:
-                members.append(process.pid)
+                members.append(process.name())
         except (ProcessLookupError, PermissionError):
             continue
     return members
@@ -270,7 +274,7 @@ def _end_group(pgid: int) -> None:
         pass
 
 
-def rerun_and_compare(scenario: str, kill: tuple[bool, int], folder: Path, db: Path, reference: Census) -> KillOutcome:
+def rerun_and_compare(scenario: str, kill: tuple[bool, list[str]], folder: Path, db: Path, reference: Census) -> KillOutcome:
     at_kill = census(db) if db.exists() else {}
     orphans_at_kill = orphan_rows(db) if db.exists() else 0
     rerun = subprocess.run(ingest_command(folder, db, "--quiet"), capture_output=True, timeout=300)
@@ -458,8 +462,9 @@ def main() -> int:
     print(f"crashes (exceptions escaping)    {escaped}; batch peak memory {batch_peak:.0f} MB")
     print(f"kill -9 + rerun                  {len(outcomes)} kills ({sum(o.killed for o in outcomes)} landed): "
           f"rows lost {lost}, duplicated {duplicated}, half-written/changed/orphaned {damaged}")
-    print(f"processes left after kill -9     {sum(o.left_behind for o in outcomes)} (orphaned OCR pool workers; "
-          f"ended by this script)")
+    left = [name for o in outcomes for name in o.left_behind]
+    print(f"processes left after kill -9     {len(left)} {_names(left)}; OCR pool workers die with the ingest "
+          f"(PR_SET_PDEATHSIG), a CLI tesseract child ends with its page; ended here by this script")
     print(f"two runs at once                 {'second refused with one line, store whole' if two.clean else 'BAD'}")
     for label, (largest, tree) in memory.items():
         print(f"peak memory, {label:<48} {largest:.0f} MB largest process, {tree:.0f} MB process tree")
