@@ -197,6 +197,9 @@ def ner():
     return spacy.load(NER_DIR)
 
 
+PAGES_PER_BATCH = 8  # spaCy's default batch (1 000 texts) held a 500-page document's activations at once: ~1 GB
+
+
 def entities(text: str, labels: tuple[str, ...] = NER_LABELS) -> list[Entity]:
     """PER/ORG/LOC spans the statistical NER finds in `text`, page by page (form feeds split
     pages, so offsets stay those of `text`); empty when the model is not installed."""
@@ -205,7 +208,7 @@ def entities(text: str, labels: tuple[str, ...] = NER_LABELS) -> list[Entity]:
         return []
     pages = [(m.start(), m.group()) for m in re.finditer(r"[^\f]+", text)]
     found = []
-    for (start, _), doc in zip(pages, model.pipe(page for _, page in pages)):
+    for (start, _), doc in zip(pages, model.pipe((page for _, page in pages), batch_size=PAGES_PER_BATCH)):
         found += [
             Entity(start + e.start_char, start + e.end_char, e.label_, e.text)
             for e in doc.ents
