@@ -21,7 +21,6 @@ failure; a worker that dies has its task retried by Dask on another worker.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import tempfile
 import threading
@@ -29,7 +28,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from . import __version__, ocr, run, search, store
+from . import ocr, run, search, store
 from .document import Document
 from .errors import InputError, UsageError
 from .timing import add, timed
@@ -141,10 +140,7 @@ def write_shard(
 ) -> tuple[int, dict]:
     """Read one document (on a worker) and write its rows as Parquet under `out_dir`; returns its page count."""
     doc, timings = read_document(name, data, doc_id, keep_personnummer)
-    doc.source_path, doc.file_name = source, Path(source).name
-    if municipality:
-        doc.municipality = municipality
-    doc.pipeline_version, doc.ingested_at = __version__, dt.datetime.now().replace(microsecond=0)
+    doc = run.stamp(doc, source, municipality)
     with timed(timings, "store"):
         con = _memory_store()
         store.write_document(con, doc)

@@ -162,11 +162,7 @@ def _write(con, report: IngestReport, path: Path, doc_id: str, outcome: Document
     if isinstance(outcome, Exception):
         _fail(con, report, source, doc_id, outcome)
         return
-    doc = outcome
-    doc.source_path, doc.file_name = source, path.name
-    if municipality:
-        doc.municipality = municipality
-    doc.pipeline_version, doc.ingested_at = __version__, dt.datetime.now().replace(microsecond=0)
+    doc = stamp(outcome, source, municipality)
     try:
         with timed(report.timings, "store"):
             store.write_document(con, doc)
@@ -175,6 +171,16 @@ def _write(con, report: IngestReport, path: Path, doc_id: str, outcome: Document
         return
     store.log(con, source, doc_id, "ingested")
     report.ingested.append(source)
+
+
+def stamp(doc: Document, source: str, municipality: str | None) -> Document:
+    """Set what a stored document records about its ingest: where it came from, the
+    municipality given on the command line (over the extracted one), version and time."""
+    doc.source_path, doc.file_name = source, Path(source).name
+    if municipality:
+        doc.municipality = municipality
+    doc.pipeline_version, doc.ingested_at = __version__, dt.datetime.now().replace(microsecond=0)
+    return doc
 
 
 def _refresh_search(con, report: IngestReport) -> None:

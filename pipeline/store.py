@@ -172,8 +172,7 @@ def write_document(con: duckdb.DuckDBPyConnection, doc: Document) -> None:
 
 
 def log(con: duckdb.DuckDBPyConnection, source_path: str, doc_id: str | None, status: str, error: str | None = None):
-    row = [storable(source_path), doc_id, status, storable(error), _now()]
-    con.execute("INSERT INTO ingest_log VALUES (?, ?, ?, ?, ?)", row)
+    log_many(con, [(source_path, doc_id, status, error)])
 
 
 def log_many(con: duckdb.DuckDBPyConnection, rows: list[tuple[str, str | None, str, str | None]]) -> None:
