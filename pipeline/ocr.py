@@ -127,18 +127,12 @@ def plan(path: Path) -> PagePlan:
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was read with: UTF-16 (BOM), UTF-8 (with or without BOM), else CP1252/Latin-1."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            pass
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
+    """Text and the encoding it was read with: UTF-16 (BOM), UTF-8 (with or without BOM), else CP1252/Latin-1
+    (the one rule of `repair.detect_encoding`, which `minutes repair` applies to streams)."""
+    from .repair import detect_encoding  # here: OCR workers never need the repair stage
+
+    encoding = detect_encoding(io.BytesIO(data))
+    return data.decode(encoding), encoding
 
 
 def _text_pages(path: Path) -> list[str]:

@@ -479,7 +479,7 @@ _UNDEFINED_IN_CP1252 = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 
 
 def detect_encoding(stream: BinaryIO, block: int = 1 << 20) -> str:
-    """The encoding a seekable byte stream is read with, block by block, as `ocr.decode_text` decides:
+    """The encoding a seekable byte stream is read with, block by block (`ocr.decode_text` uses it too):
     UTF-16 (BOM), else UTF-8 (BOM or not) if every byte fits, else CP1252, else Latin-1."""
     start = stream.tell()
     head = stream.read(2)
