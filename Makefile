@@ -48,7 +48,7 @@ $(STAMP): pyproject.toml requirements.lock
 	@test -x $(PY) || python3 -m venv $(VENV)
 	@$(PY) -m pip install -q --disable-pip-version-check -r requirements.lock 2>&1 | grep -v "^WARNING: Location" || true
 	@$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . 2>&1 | grep -v "^WARNING: Location" || true
-	@$(PY) -c "import pipeline, pytesseract, tesserocr, duckdb, spacy" && touch $@
+	@$(PY) -c "import pipeline, pytesseract, duckdb, spacy" && touch $@
 
 ingest: setup
 	$(VENV)/bin/minutes ingest samples --db outputs/minutes.duckdb

@@ -13,7 +13,9 @@ import sys
 import traceback
 from pathlib import Path
 
-from . import __version__, ocr, query, repair, run, store, themes, timing
+# ocr, repair and run (with the extraction and NLP behind them) are imported by the commands that
+# use them: `minutes decisions`, `sql`, `themes` start without them
+from . import __version__, query, store, themes, timing
 from .document import Repair
 from .errors import EXIT_CODES, MinutesError, UsageError
 
@@ -120,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_ingest(args) -> int:
+    from . import run
+
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be at least 1")
     if (args.executor == "dask") != bool(args.scheduler):
@@ -177,6 +181,8 @@ def cmd_merge(args) -> int:
 
 def cmd_repair(args) -> int:
     """Repair text files (or stdin) a chunk at a time: flat memory on any size, originals never touched."""
+    from . import ocr, repair
+
     if args.paths == ["-"]:
         text, encoding = ocr.decode_text(sys.stdin.buffer.read())  # stdin cannot be read twice
         with _ReportWriter(args.report) as report:
@@ -248,6 +254,8 @@ def _repair_targets(paths: list[Path], out: Path, report: Path) -> dict[Path, Pa
     Checked before anything is written: no copy or report may land on an input or on
     another copy.
     """
+    from . import run
+
     targets: dict[Path, Path] = {}
     for given in paths:
         for path in run.find_inputs([given]):

@@ -11,7 +11,8 @@ Reads what `tools/build_lexicon.py` compiles into models/lexicon/ and models/con
 
 A word the table lacks still counts as Swedish when it splits into known parts (up to three),
 with an optional linking s ("förvaltnings|nivå", "kompetens|försörjning|en").
-Words are looked up in lower case. Everything loads lazily and once.
+Words are looked up in lower case. Everything loads lazily and once, from the compiled copies that
+`pipeline.cache` keeps (built from these files on first use).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import gzip
 import math
 from dataclasses import dataclass
 from pathlib import Path
+
+from .cache import WordTable, cached, word_table
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 LEXICON = MODELS / "lexicon"
@@ -57,7 +60,8 @@ def _rows(path: Path) -> list[list[str]]:
 
 @functools.cache
 def counts() -> dict[str, int]:
-    return {word: int(n) for word, n in _rows(LEXICON / "counts.tsv")}
+    return cached("lexicon-counts", [LEXICON / "counts.tsv"],
+                  lambda: {word: int(n) for word, n in _rows(LEXICON / "counts.tsv")})
 
 
 @functools.cache
@@ -68,6 +72,10 @@ def total() -> int:
 @functools.cache
 def plain_counts() -> dict[str, int]:
     """Counts of words by their plain form: how often a context word was seen."""
+    return cached("lexicon-plain-counts", [LEXICON / "counts.tsv"], _plain_counts)
+
+
+def _plain_counts() -> dict[str, int]:
     result: dict[str, int] = {}
     for word, n in counts().items():
         key = plain(word)
@@ -76,7 +84,12 @@ def plain_counts() -> dict[str, int]:
 
 
 @functools.cache
-def word_forms() -> frozenset[str]:
+def word_forms() -> WordTable:
+    """Every word form (a set: `word in word_forms()`), loaded at once from the cache."""
+    return word_table("lexicon-word-forms", [LEXICON / "words.txt.gz"], _word_forms)
+
+
+def _word_forms() -> frozenset[str]:
     with gzip.open(LEXICON / "words.txt.gz") as f:
         return frozenset(f.read().decode("utf-8").split("\n")) - {""}
 
@@ -89,6 +102,11 @@ def english() -> frozenset[str]:
 @functools.cache
 def names() -> frozenset[str]:
     """One-word kommun names, first names and words written with a capital mid-sentence, lower case."""
+    return cached("lexicon-names", [MODELS / "kommuner.tsv", MODELS / "first_names.tsv", LEXICON / "proper.txt"],
+                  _names)
+
+
+def _names() -> frozenset[str]:
     kommuner = {row[1].lower() for row in _rows(MODELS / "kommuner.tsv")[1:] if " " not in row[1]}
     first = {row[0].lower() for row in _rows(MODELS / "first_names.tsv")[1:]}
     proper = {w for (w,) in _rows(LEXICON / "proper.txt")}
@@ -98,6 +116,10 @@ def names() -> frozenset[str]:
 @functools.cache
 def context() -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], int]]:
     """(plain word before, form) → count, and (form, plain word after) → count."""
+    return cached("lexicon-context", [LEXICON / "context.tsv"], _context)
+
+
+def _context() -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], int]]:
     left: dict[tuple[str, str], int] = {}
     right: dict[tuple[str, str], int] = {}
     for side, a, b, n in _rows(LEXICON / "context.tsv"):
@@ -108,6 +130,10 @@ def context() -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], int]]:
 @functools.cache
 def groups() -> dict[str, tuple[str, ...]]:
     """Plain spelling (no å/ä/ö) → its known forms, where there are two or more (har: har, här)."""
+    return cached("lexicon-groups", [LEXICON / "counts.tsv", LEXICON / "words.txt.gz"], _groups)
+
+
+def _groups() -> dict[str, tuple[str, ...]]:
     found: dict[str, set[str]] = {}
     for word in counts():
         key = strip_diacritics(word)
@@ -180,6 +206,10 @@ CHAR_WEIGHT = 0.5  # share of the character model's log probability added to a r
 @functools.cache
 def _char_counts() -> tuple[dict[str, int], ...]:
     """Counts of character n-grams (n = 1 … CHAR_ORDER) over the counted word types, "^"/"$" at the ends."""
+    return cached(f"lexicon-char-counts-{CHAR_ORDER}", [LEXICON / "counts.tsv"], _count_chars)
+
+
+def _count_chars() -> tuple[dict[str, int], ...]:
     tables: list[dict[str, int]] = [{} for _ in range(CHAR_ORDER + 1)]
     for word in counts():
         padded = "^" * (CHAR_ORDER - 1) + word + "$"
@@ -301,7 +331,8 @@ def context_score(word: str, before: str, after: str) -> float:
 
 
 def load() -> None:
-    """Load every table now (a second or so), e.g. before timing repair or forking workers."""
+    """Load every table now (a few seconds the first time, when the cache is built), e.g. before timing
+    repair or forking workers."""
     for table in (counts, total, plain_counts, word_forms, english, names, context, groups, followers,
                   confusions, _char_counts, _char_total):
         table()

@@ -14,6 +14,7 @@ search.py), else a case-insensitive substring match (ILIKE).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
 import duckdb
@@ -28,6 +29,7 @@ TABLES = (
     "theme_labels",
 )
 FORMATS = ("table", "csv", "json")
+MODELS = Path(__file__).resolve().parent.parent / "models"
 # A row of `minutes decisions`: what was decided, where, when, by whom, and where to check it.
 DECISION_COLUMNS = ("meeting_date", "municipality", "organ", "paragraph", "title", "kind", "text", "themes",
                     "file_name", "page_no", "doc_id", "decision_id")
@@ -112,39 +114,46 @@ def decisions(
     if organ:
         where.append("x.organ ILIKE ?")
         params.append(f"%{organ}%")
-    if person:
-        where.append("EXISTS (SELECT 1 FROM people p WHERE p.doc_id = x.doc_id AND p.name ILIKE ?)")
-        params.append(f"%{person}%")
     for bound, op in ((since, ">="), (until, "<=")):
         if bound:
             where.append(f"x.meeting_date {op} ?")
             params.append(_date(bound))
+    named = "EXISTS (SELECT 1 FROM people p WHERE p.doc_id = {}.doc_id AND p.name ILIKE ?)"
     own = con is None
     con = read_only(db) if own else con
     try:
-        fresh = fulltext.is_fresh(con)
-        source = fulltext.TABLE if fresh else f"({fulltext.LISTING})"
-        # listing_no: the search table's rank in this order, precomputed
-        ranked, order = "", "x.listing_no" if fresh else "x.meeting_date NULLS LAST, x.file_name, x.decision_id"
-        if search and fresh and fulltext.has_index(con):
+        if not fulltext.is_fresh(con):
+            if person:
+                where.append(named.format("x"))
+                params.append(f"%{person}%")
+            return _from_base_tables(con, where, params, search, limit)
+        if person:  # the listing has no doc_id: the rows of the documents naming the person
+            where.append(f"x.rid IN (SELECT s.rid FROM {fulltext.TABLE} s WHERE {named.format('s')})")
+            params.append(f"%{person}%")
+        ranked, order = "", "x.listing_no"  # listing_no: the rank in the base tables' order, precomputed
+        if search and fulltext.has_index(con):
             ranked_sql, ranked_params = fulltext.ranked_sql(con, fulltext.query_stems(search))
             params = ranked_params + params  # the ranked subquery comes before the WHERE clause
             ranked = f"JOIN ({ranked_sql}) hit ON hit.rid = x.rid"
             order = f"hit.score DESC, {order}"
         elif search:
-            where.append("(x.text ILIKE ? OR x.title ILIKE ?)")
+            where.append(f"x.rid IN (SELECT rid FROM {fulltext.TABLE} WHERE text ILIKE ? OR title ILIKE ?)")
             params += [f"%{search}%"] * 2
         where_sql = "WHERE " + " AND ".join(where) if where else ""
-        if ranked and limit:
-            return _best_rows(con, ranked, where_sql, params, order, limit)
-        query = f"""
-            SELECT {", ".join("x." + c for c in DECISION_COLUMNS)}
-            FROM {source} x {ranked}
-            {where_sql}
-            ORDER BY {order}
-            {f"LIMIT {int(limit)}" if limit else ""}
-        """
-        return con.execute(query, params).df()
+        if ranked and not (limit and limit <= BY_INDEX):
+            # Many ranked rows lie all over the table: one pass over it beats fetching them by id.
+            return con.execute(f"""
+                SELECT {", ".join("x." + c for c in DECISION_COLUMNS)} FROM {fulltext.TABLE} x {ranked} {where_sql}
+                ORDER BY {order} {f"LIMIT {int(limit)}" if limit else ""}
+            """, params).df()
+        # The rows, in order, from the narrow listing; then the wide columns of just those rows
+        # (of the best ranked rows, only the ids first: they lie all over the table).
+        listed = con.execute(f"""
+            SELECT x.rid{"".join(", x." + c for c in LISTED) if not ranked else ""}
+            FROM {fulltext.listing(con)} x {ranked} {where_sql}
+            ORDER BY {order} {f"LIMIT {int(limit)}" if limit else ""}
+        """, params).df()
+        return _with_wide_columns(con, listed)
     except duckdb.Error as exc:
         raise QueryError(f"query failed: {str(exc).splitlines()[0]}") from exc
     finally:
@@ -152,55 +161,83 @@ def decisions(
             con.close()
 
 
-def _best_rows(con, ranked: str, where_sql: str, params: list, order: str, limit: int) -> pd.DataFrame:
-    """The first `limit` ranked rows, in two steps: their row ids, sorted on the few columns
-    the order and filters need, then only those rows, fetched by id. The search table is
-    sorted by `rid`, so a short list of ids reads a few stretches of it instead of
-    decompressing every row's text to keep ~1 % of them."""
-    best = [rid for (rid,) in con.execute(f"""
-        SELECT x.rid FROM {fulltext.TABLE} x {ranked} {where_sql} ORDER BY {order} LIMIT {int(limit)}
-    """, params).fetchall()]
-    ids = ", ".join(str(int(rid)) for rid in best) or "NULL"
-    frame = con.execute(f"""
-        SELECT x.rid, {", ".join("x." + c for c in DECISION_COLUMNS)} FROM {fulltext.TABLE} x WHERE x.rid IN ({ids})
-    """).df()
-    rank = {rid: i for i, rid in enumerate(best)}
-    frame = frame.iloc[frame["rid"].map(rank).argsort()].reset_index(drop=True)
-    return frame.drop(columns="rid")
+def _from_base_tables(con, where: list[str], params: list, search: str | None, limit: int | None) -> pd.DataFrame:
+    """The rows from the base tables (search tables missing or stale), substring search."""
+    if search:
+        where.append("(x.text ILIKE ? OR x.title ILIKE ?)")
+        params += [f"%{search}%"] * 2
+    where_sql = "WHERE " + " AND ".join(where) if where else ""
+    return con.execute(f"""
+        SELECT {", ".join("x." + c for c in DECISION_COLUMNS)}
+        FROM ({fulltext.LISTING}) x {where_sql}
+        ORDER BY x.meeting_date NULLS LAST, x.file_name, x.decision_id
+        {f"LIMIT {int(limit)}" if limit else ""}
+    """, params).df()
+
+
+BY_INDEX = 2048  # up to this many ids DuckDB looks up in the index on rid (its index_scan_max_count)
+# the shown columns the listing has (the others are fetched by row id)
+LISTED = ("meeting_date", "municipality", "organ", "paragraph", "kind", "themes", "page_no", "decision_id")
+
+
+def _with_wide_columns(con, listed: pd.DataFrame) -> pd.DataFrame:
+    """`listed` (rid and some of LISTED, in order) with the other shown columns of just its rows.
+
+    Up to BY_INDEX ids are looked up in the search table's index on `rid`; more are joined
+    with the stretch of the table (sorted by `rid`) between the least and the greatest, so
+    zonemaps skip the rest. Either way DuckDB reads the blocks of the wide columns that hold
+    these rows instead of decompressing every row's text."""
+    wide = ", ".join("x." + c for c in DECISION_COLUMNS if c not in listed.columns)
+    rids = [int(rid) for rid in listed["rid"]]
+    if len(rids) <= BY_INDEX:
+        ids = ", ".join(map(str, rids)) or "NULL"
+        rest = con.execute(f"SELECT x.rid, {wide} FROM {fulltext.TABLE} x WHERE x.rid IN ({ids})").df()
+    else:
+        rest = con.execute(f"""
+            SELECT x.rid, {wide} FROM {fulltext.TABLE} x SEMI JOIN (SELECT unnest(?::INTEGER[]) AS rid) r USING (rid)
+            WHERE x.rid BETWEEN ? AND ?
+        """, [rids, min(rids), max(rids)]).df()
+    return listed.merge(rest, on="rid", how="left", sort=False)[list(DECISION_COLUMNS)]
 
 
 def place_filter(place: str) -> tuple[str, list]:
     """SQL condition on `x` for a kommun (name or SCB code), a län (name or county code)
     or a region of models/regions.tsv (Skaraborg)."""
     codes = kommun_codes(place) or county_kommuner(place) or region_kommuner(place)
-    if codes:  # on the code alone, so the scan skips the row groups of other kommuner
-        return f"x.municipality_code IN ({', '.join('?' * len(codes))})", codes
+    if codes:  # on the code alone, and its range, so the scan skips the row groups of other kommuner
+        return (f"x.municipality_code BETWEEN ? AND ? AND x.municipality_code IN ({', '.join('?' * len(codes))})",
+                [min(codes), max(codes), *codes])
     return "(lower(x.municipality) = lower(?) OR x.municipality_code = ?)", [place, place]
 
 
 def kommun_codes(place: str) -> list[str]:
     """The SCB code of the kommun named (or aliased, or coded) `place`, as a list, or []."""
-    from .extract.nlp import kommuner
-
     wanted = place.strip().lower()
-    return [k.code for k in kommuner()
-            if wanted in (k.code, k.name.lower(), *(a.lower() for a in k.aliases))][:1]
+    return [k["code"] for k in _gazetteer("kommuner.tsv")
+            if wanted in (k["code"], k["name"].lower(), *(a.strip().lower() for a in k["aliases"].split(",")))][:1]
 
 
 def county_kommuner(place: str) -> list[str]:
     """SCB codes of the kommuner of the län named or coded `place`, or [] if it is no län."""
-    from .extract.nlp import kommuner
-
     wanted = place.strip().lower().removesuffix(" län")
-    return [k.code for k in kommuner() if wanted == k.county_code or wanted in _county_forms(k.county_name)]
+    return [k["code"] for k in _gazetteer("kommuner.tsv")
+            if wanted == k["county_code"] or wanted in _county_forms(k["county_name"])]
 
 
 def region_kommuner(place: str) -> list[str]:
     """SCB codes of the kommuner of the region `place` (models/regions.tsv), or []."""
-    from .extract.nlp import kommuner, read_tsv
+    members = {r["kommun"] for r in _gazetteer("regions.tsv") if r["region"].lower() == place.strip().lower()}
+    return [k["code"] for k in _gazetteer("kommuner.tsv") if k["name"] in members]
 
-    members = {r["kommun"] for r in read_tsv("regions.tsv") if r["region"].lower() == place.strip().lower()}
-    return [k.code for k in kommuner() if k.name in members]
+
+@functools.cache
+def _gazetteer(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of models/NAME (the format of pipeline.extract.nlp.read_tsv), read here: importing
+    pipeline.extract loads every extractor, 0.1–0.3 s that a one-line query should not pay."""
+    lines = [ln for ln in (MODELS / name).read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return tuple(dict(zip(header, [c.strip() for c in ln.split("\t")] + [""] * len(header))) for ln in lines[1:])
 
 
 def _county_forms(name: str) -> set[str]:

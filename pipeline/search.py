@@ -5,6 +5,11 @@ Swedish stemming, BM25-ranked. Both are derived data, rebuilt by `refresh`.
 and filters on (kommun, date, organ, §, title, text, themes, file, page), sorted by
 kommun code and meeting date, so a query for some kommuner and years reads only their
 row groups and joins nothing. Its `rid` is the document key of the full-text index.
+`decision_listing` is its narrow copy without the wide columns (title, text, file name,
+doc_id), in the same order: a query filters (and ranks its best rows) there, then fetches
+the wide columns of only the rows it returns, so a new process (DuckDB's buffers cold)
+reads the blocks of the text columns that hold them instead of decompressing them whole.
+(Many ranked rows, spread over the whole table, are read in one pass over `decision_search`.)
 
 The index is built by DuckDB's fts extension (`create_fts_index`, Snowball Swedish
 stemmer), loaded offline from the `duckdb-ext-fts` package, over each decision's section
@@ -34,6 +39,9 @@ from pathlib import Path
 import duckdb
 
 TABLE = "decision_search"
+LISTING_TABLE = "decision_listing"  # the narrow copy: what queries filter and rank on
+LISTING_COLUMNS = ("rid", "listing_no", "municipality", "municipality_code", "meeting_date", "organ", "themes",
+                   "paragraph", "kind", "page_no", "decision_id")
 SCHEMA = f"fts_main_{TABLE}"
 STOPWORDS = Path(__file__).resolve().parent.parent / "models" / "stopwords_sv.txt"
 # What the index splits words on: everything but letters of Swedish text (digits too).
@@ -109,6 +117,8 @@ def refresh(con: duckdb.DuckDBPyConnection, full_text: bool = True) -> bool:
             ORDER BY rid
         """)
         con.execute(f"CREATE INDEX {TABLE}_rid ON {TABLE} (rid)")
+        con.execute(f"CREATE OR REPLACE TABLE {LISTING_TABLE} AS "
+                    f"SELECT {', '.join(LISTING_COLUMNS)} FROM {TABLE} ORDER BY rid")
         if has_fts:
             _build_index(con)
         elif full_text:  # an old index would point at the old row ids
@@ -160,6 +170,16 @@ def is_fresh(con: duckdb.DuckDBPyConnection) -> bool:
     except duckdb.CatalogException:
         return False
     return indexed == con.execute("SELECT count(*) FROM decisions").fetchone()[0]
+
+
+def listing(con: duckdb.DuckDBPyConnection) -> str:
+    """The table to filter and rank on: the narrow listing, or (a store refreshed by an older
+    version) the search table itself, which has the same columns."""
+    try:
+        con.execute(f"SELECT 1 FROM main.{LISTING_TABLE} LIMIT 0")
+    except duckdb.CatalogException:
+        return TABLE
+    return LISTING_TABLE
 
 
 def has_index(con: duckdb.DuckDBPyConnection) -> bool:
@@ -223,9 +243,11 @@ def ranked_sql(con: duckdb.DuckDBPyConnection, stems: list[str]) -> tuple[str, l
                     f"FROM {SCHEMA}.postings WHERE termid BETWEEN {lo} AND {hi}")
         params.append(idf)
     every = f"bit_or(word) = {(1 << len(runs)) - 1}" if bits else f"count(DISTINCT word) = {len(runs)}"
-    # BM25 as the extension's match_bm25: idf · tf · (k1 + 1) / (tf + k1 · (1 − b + b · len / avgdl))
+    # BM25 as the extension's match_bm25: idf · tf · (k1 + 1) / (tf + k1 · (1 − b + b · len / avgdl)),
+    # the constants as DOUBLE (as decimal literals, long ones overflow DuckDB's DECIMAL(18))
     sql = f"""
-        SELECT rid, sum(idf * tf * {K1 + 1!r} / (tf + {K1 * (1 - B)!r} + {K1 * B / avgdl!r} * len)) AS score
+        SELECT rid, sum(idf * tf * {K1 + 1!r}::DOUBLE
+                        / (tf + {K1 * (1 - B)!r}::DOUBLE + {K1 * B / avgdl!r}::DOUBLE * len)) AS score
         FROM ({" UNION ALL ".join(runs)}) GROUP BY rid HAVING {every}
     """
     return sql, params

@@ -3,11 +3,13 @@
 `segment(doc)` reads `doc.text` (pages joined by "\\f") line by line and returns the sections in
 order, contiguous and covering the whole text, so every offset belongs to one section:
 
-- 'paragraph': a § of a formal protocol ("§ 47 Dnr BUN 2019/212", title on the same or next line).
+- 'paragraph': a § of a formal protocol ("§ 47 Dnr BUN 2019/212", "47 §", "Paragraf 47"; title on
+  the same or next line, the diarienummer before or after it: "Dnr:", "Diarienr", "Ärendenummer",
+  "KS 2022/145", "BUN/2021:33", "Dnr 2021.123", "UN 2023-00045"; "SOU 2020:28" is a citation).
   tesseract's Swedish model reads "§" as "$", "S", "8" or "5"; a line that starts with such a sign
   and a number counts when it fits the run of paragraph numbers (or carries a diarienummer).
-- 'topic': a numbered item ("3. Övriga frågor") or, in informal minutes without numbers, a short
-  heading line between paragraphs of text.
+- 'topic': a numbered item ("3. Övriga frågor", "Ärende 3", "3 Övriga frågor" under an agenda
+  heading) or, in informal minutes without numbers, a short heading line between paragraphs of text.
 - 'header' (front matter before the first item), split further where an attendance list
   ('attendance'), a signature block ('signatures') or the posting notice ('other') begins; a
   signature block after the last item also becomes its own section.
@@ -37,14 +39,23 @@ UPPER = "A-ZÅÄÖÉÜ"
 
 CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
 PARAGRAPH_RE = re.compile(r"^\s*(?P<sign>§|\$&?|S|8|5|&)\s?(?P<num>\d{1,3})\b\.?(?![\d/,.:-]\d)(?P<rest>.*)$")
+# "12 §": the number before the sign, as some kommuner print their paragraphs
+SIGN_AFTER_RE = re.compile(r"^\s*(?P<num>\d{1,3})\s?(?P<sign>§)\s*(?P<rest>.*)$")
+# "Paragraf 3 Dnr KS 2022/1": the word for the sign
+SIGN_WORD_RE = re.compile(r"^\s*(?P<sign>Paragraf|PARAGRAF)\s+(?P<num>\d{1,3})\b[.:]?(?P<rest>.*)$")
+# "Ärende 2 Dnr BUN 2021/5", "Punkt 3": numbered items named by a word
+ITEM_WORD_RE = re.compile(r"^\s*(?:Ärende|ÄRENDE|Punkt|PUNKT)\s+(?P<num>\d{1,3})\b[.:]?(?P<rest>.*)$")
 TOPIC_RE = re.compile(rf"^\s*(?P<num>\d{{1,2}})\s*(?P<dot>[.)]?)\s*(?:[-–'‘’\"]\s*)?(?P<rest>[{UPPER}'‘’].*)$")
+# series that cite laws, inquiries and EU acts ("SOU 2020:28", "SFS 2010:800"), not diarienummer
+NOT_CASE_SERIES = "(?:SOU|SFS|EU|EG|DS|SKOLFS|SOSFS|AFS|PROP)"
 CASE_RE = re.compile(
-    rf"(?:\b(?i:dnr|diarienr|diarienummer)\.?\s*:?\s*)?"
-    rf"(?:(?<![\w-])(?P<prefix>[{UPPER}]{{1,6}}(?:[- ][{UPPER}]{{1,4}})?)(?P<join>\s?-\s?|\s?)(?P<year>(?:19|20)\d\d)\s?(?P<sep>[/:.])\s?"
-    rf"(?P<no>\d{{1,5}})(?!\d)"
-    rf"|(?<=[Dd]nr)\.?\s*:?\s*(?P<bare_year>(?:19|20)\d\d)(?P<bare_sep>[/:])(?P<bare_no>\d{{1,5}})(?!\d))"
+    rf"(?:\b(?i:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\.?\s*:?\s*)?"
+    rf"(?:(?<![\w-])(?!{NOT_CASE_SERIES}\b)(?P<prefix>[{UPPER}]{{1,6}}(?:[- ][{UPPER}]{{1,4}})?)(?P<join>\s?[-/]\s?|\.|\s?)(?P<year>(?:19|20)\d\d)"
+    rf"(?:\s?(?P<sep>[/:.])\s?(?P<no>\d{{1,5}}(?:-\d{{1,3}}(?![\d/]))?)(?!\d)|-(?P<long_no>\d{{3,6}})(?![\d-]))"
+    rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<bare_year>(?:19|20)\d\d)(?P<bare_sep>[/:.]|-(?=\d{{3}}))(?P<bare_no>\d{{1,6}})(?!\d))"
 )
-DNR_WORD_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer)\b\.?\s*:?", re.IGNORECASE)
+BARE_CASE_RE = re.compile(r"(?:19|20)\d\d[/:]\d{1,5}(?![\d/])")  # only right after a § number
+DNR_WORD_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\b\.?\s*:?", re.IGNORECASE)
 TOC_HEADING_RE = re.compile(r"^\s*(?:innehållsförteckning|innehåll|ärendeförteckning)\s*:?\s*$", re.IGNORECASE)
 TOC_RE = re.compile(r"(?:\.\s*){4,}|…{2,}|(?:\t| {2,})\d{1,3}\s*$")
 PAGE_NUMBER_RE = re.compile(
@@ -55,7 +66,7 @@ HEADER_KEYWORD_RE = re.compile(
     r"sammanträdesprotokoll|sammanträdesdatum|protokollsutdrag|utdragsbestyrkande", re.IGNORECASE
 )
 PROGRAM_RE = re.compile(
-    rf"^\s*(?P<hour>[012]?\d)[ .:](?P<minute>[0-5]\d)(?:\s*[-–]\s*[012]?\d[ .:][0-5]\d)?(?:\t|\s+)(?P<rest>[{UPPER}].*)$"
+    rf"^\s*(?:[Kk]l(?:ockan)?\.?\s*)?(?P<hour>[012]?\d)[ .:](?P<minute>[0-5]\d)(?:\s*[-–]\s*[012]?\d[ .:][0-5]\d)?(?:\t|\s+)(?P<rest>[{UPPER}].*)$"
 )
 NAME_LINE_RE = re.compile(rf"^[{UPPER}][\w'-]+(?: [{UPPER}][\w'-]+){{1,3}}$")
 SENTENCE_END = ".!?)"
@@ -85,6 +96,11 @@ def load_table(name: str) -> tuple[dict[str, str], ...]:
 @lru_cache(maxsize=1)
 def _headings() -> dict[str, str]:
     return {row["heading"]: row["kind"] for row in load_table("section_headings.tsv")}
+
+
+def section_headings() -> dict[str, str]:
+    """Kind of each heading of models/section_headings.tsv, by its lower-case form."""
+    return dict(_headings())
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +145,32 @@ def heading_kind(text: str) -> str | None:
         noise = tokens[cut:]
         if candidate in headings and all(len(t) <= 2 and not t.isalpha() or len(t) == 1 for t in noise):
             return headings[candidate]
-    return None
+    return _organ_heading(words.rstrip(":").strip())
+
+
+def _organ_heading(text: str) -> str | None:
+    """Headings named after the deciding organ: "Arbetsutskottets beslut" ('decision'),
+    "Arbetsutskottets förslag till utbildningsnämnden" ('proposal': the decision is a proposal to
+    a higher organ), "Kommunstyrelsens förslag" ('subheading')."""
+    m = _organ_heading_re().fullmatch(text)
+    if not m or not text[:1].isupper():
+        return None
+    if m.group("what").lower() == "beslut":
+        return "decision"
+    return "proposal" if m.group("to") else "subheading"
+
+
+@lru_cache(maxsize=1)
+def _organ_heading_re() -> re.Pattern:
+    organs = sorted(
+        {row["suffix"] for row in load_table("organ_words.tsv") if row["rank"] == "1"}, key=len, reverse=True
+    )
+    names = "|".join(organs)
+    return re.compile(
+        rf"(?:\w+-\s+och\s+)?(?:[\w-]*(?:{names})s\s+)?[\w-]*(?:{names})s\s+(?P<what>beslut|förslag)"
+        rf"(?P<to>\s+till\s+(?:\w+-\s+och\s+)?[\w-]*(?:{names}))?(?:\s+till\s+beslut)?",
+        re.IGNORECASE,
+    )
 
 
 def label_kind(text: str) -> str | None:
@@ -150,6 +191,8 @@ def _is_signature_heading(text: str) -> bool:
     if not parts or ":" in stripped or not stripped[:1].isupper():
         return False
     kinds = _headings()
+    if all(p.lower() in SIGNATURE_EXTRA for p in parts):
+        return False  # "Datum" alone is the header's date label
     return all(kinds.get(p.lower()) == "signatures" or p.lower() in SIGNATURE_EXTRA for p in parts)
 
 
@@ -200,14 +243,18 @@ def _mark_furniture(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         top, bottom = zones.get(line.page_no, (set(), set()))
         in_top = i in top and line.page_no > 1  # the first page's header is the document's own
-        furniture = (in_top or i in bottom) and _is_page_furniture(line, in_top, pages_with)
+        in_bottom = i in bottom and not (line.page_no == 1 and i in top)  # a short first page: its header
+        furniture = (in_top or in_bottom) and _is_page_furniture(line, in_top, pages_with)
         marked.append(Line(line.start, line.end, line.text, line.page_no, furniture))
     return marked
 
 
 def _is_page_furniture(line: Line, in_top: bool, pages_with: dict[str, set[int]]) -> bool:
     text = line.text.strip()
-    if heading_kind(text) in {"decision", "subheading", "topic"} or PARAGRAPH_RE.match(text) or TOPIC_RE.match(text):
+    signed = PARAGRAPH_RE.match(text) or SIGN_AFTER_RE.match(text) or SIGN_WORD_RE.match(text)
+    if not signed and (m := paragraph_match(text)):  # "Bildningsnämnden § 12": a running header unless it has a Dnr
+        signed = case_number(m.group("rest")) is not None
+    if heading_kind(text) in {"decision", "proposal", "subheading", "topic"} or signed or TOPIC_RE.match(text):
         return False
     if _is_furniture_cells(text) or PAGE_NUMBER_RE.search(text):
         return True
@@ -229,6 +276,26 @@ class _Start:
     title: str = ""
 
 
+def paragraph_match(text: str) -> re.Match | None:
+    """A § heading line: "§ 12 …", "$ 12" (OCR), "12 §", "Paragraf 12", or "Bildningsnämnden § 12"
+    (the organ's name before the sign); groups sign, num and rest."""
+    found = PARAGRAPH_RE.match(text) or SIGN_AFTER_RE.match(text) or SIGN_WORD_RE.match(text)
+    if found is None and (m := ORGAN_SIGN_RE.match(text)) and _names_organ(m.group("organ")):
+        return m
+    return found
+
+
+# "Bildningsnämnden § 101 Dnr BN 2022/200": a running header with the organ's name before the sign
+ORGAN_SIGN_RE = re.compile(
+    rf"^\s*(?P<organ>[{UPPER}][\w-]*(?:\s+(?:och\s+)?[\w-]+){{0,3}}?)\s+(?P<sign>§)\s?(?P<num>\d{{1,3}})\b(?![\d/,.:-]\d)(?P<rest>.*)$"
+)
+
+
+def _names_organ(text: str) -> bool:
+    last = text.split()[-1].lower()
+    return any(last.endswith(row["suffix"]) for row in load_table("organ_words.tsv") if row["rank"] == "1")
+
+
 def case_number(text: str) -> str | None:
     """The first diarienummer in `text`, normalised: 'Dnr  BUN 2019 / 212' -> 'BUN 2019/212'."""
     m = CASE_RE.search(text)
@@ -236,13 +303,15 @@ def case_number(text: str) -> str | None:
         return None
     if m.group("bare_year"):
         return f"{m.group('bare_year')}{m.group('bare_sep')}{m.group('bare_no')}"
-    join = "-" if "-" in m.group("join") else " "  # "KS-2021/55" keeps its hyphen
-    return f"{m.group('prefix')}{join}{m.group('year')}{m.group('sep')}{m.group('no')}"
+    join = m.group("join").strip() or " "  # "KS-2021/55", "BUN/2021:33" keep their hyphen or slash
+    sep, no = (m.group("sep"), m.group("no")) if m.group("no") else ("-", m.group("long_no"))
+    return f"{m.group('prefix')}{join}{m.group('year')}{sep}{no}"
 
 
 def _strip_case(text: str) -> str:
     text = CASE_RE.sub(" ", text)
     text = DNR_WORD_RE.sub(" ", text)
+    text = re.sub(r"[(\[]\s*[)\]]", " ", text)  # "Budget 2023 (UN 2022/145)"
     return re.sub(r"\s+", " ", text).strip(" ,;:–-\t")
 
 
@@ -254,12 +323,12 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
     content = _content_indices(lines)
     candidates = []  # (position in content, number, strong, has_case)
     for pos, i in enumerate(content):
-        m = PARAGRAPH_RE.match(lines[i].text)
+        m = paragraph_match(lines[i].text)
         if not m or TOC_RE.search(lines[i].text):
             continue
-        rest = m.group("rest").strip()
-        strong = m.group("sign")[:1] in "§$"
-        has_case = case_number(rest) is not None or bool(DNR_WORD_RE.search(rest))
+        rest = m.group("rest").strip().lstrip(":.–-").strip()  # "§12: Val av justerare"
+        strong = m.group("sign")[:1] in "§$P"
+        has_case = case_number(rest) is not None or bool(DNR_WORD_RE.search(rest) or BARE_CASE_RE.match(rest))
         if rest and not has_case and not rest[:1].isupper():
             continue  # "8 elever", "§ 43." wrapped from a sentence
         if pos > 0 and not has_case and not rest:
@@ -304,7 +373,7 @@ def _best_chain(candidates: list[tuple]) -> list[tuple]:
         return []
     score, back = [], []
     for k, (_, num, strong, has_case) in enumerate(candidates):
-        weight = 2 if strong or has_case else 1
+        weight = (2 if strong or has_case else 1) + (1 if has_case else 0)  # a Dnr outweighs a running "§ 102"
         best, best_j = weight, -1
         for j in range(k):
             if candidates[j][1] < num:
@@ -322,21 +391,58 @@ def _best_chain(candidates: list[tuple]) -> list[tuple]:
 
 
 def _paragraph_start(lines: tuple[Line, ...], content: list[int], pos: int, num: int) -> _Start:
-    line = lines[content[pos]]
-    rest = PARAGRAPH_RE.match(line.text).group("rest")
+    rest = paragraph_match(lines[content[pos]].text).group("rest")
+    case, title = _numbered_title(rest, [tidy(lines[i].text) for i in content[pos + 1 : pos + 4]])
+    above = tidy(lines[content[pos - 1]].text) if pos > 0 else ""
+    if case is None and CASE_RE.fullmatch(above):  # "Dnr KS 2022/145" printed above "§ 12 Budget"
+        return _Start(content[pos - 1], "paragraph", f"§ {num}", case_number(above), title)
+    return _Start(content[pos], "paragraph", f"§ {num}", case, title)
+
+
+def _numbered_title(rest: str, follow: list[str]) -> tuple[str | None, str]:
+    """(case number, title) of an item from the rest of its number line and the lines after it:
+    the title on the same line or the next, the diarienummer before or after it."""
     case = case_number(rest)
+    bare = BARE_CASE_RE.match(rest.strip())
+    if case is None and bare:  # "§ 12 2022/145 Budget": a diarienummer without its series letters
+        case, rest = bare.group(), rest.strip()[bare.end() :]
     title = tidy(_strip_case(rest))
-    follow = [tidy(lines[i].text) for i in content[pos + 1 : pos + 4]]
     if follow and not case and CASE_RE.fullmatch(follow[0]):
         case = case_number(follow.pop(0))
     if not re.search(r"[^\W\d_]{3}", title):
         title = ""
-        if follow and heading_kind(follow[0]) is None and not PARAGRAPH_RE.match(follow[0]):
+        if follow and _may_be_title(follow[0]) and not paragraph_match(follow[0]):
             title = _strip_case(follow.pop(0))
         if follow and not case and CASE_RE.fullmatch(follow[0]):
             case = case_number(follow.pop(0))  # "§ 5" / title / "Dnr KFN 2020/12"
-    title = _continue_title(title, follow)
-    return _Start(content[pos], "paragraph", f"§ {num}", case, title)
+    return case, _continue_title(title, follow)
+
+
+def _worded_items(lines: tuple[Line, ...]) -> list[_Start]:
+    """Items numbered with a word ("Ärende 2 Dnr BUN 2021/5" / "Läsårstider"), two or more, rising."""
+    content = _content_indices(lines)
+    starts: list[_Start] = []
+    for pos, i in enumerate(content):
+        m = ITEM_WORD_RE.match(lines[i].text)
+        num = int(m.group("num")) if m else 0
+        if not m or (starts and num <= int(starts[-1].number.rstrip("."))):
+            continue
+        rest = m.group("rest").strip()
+        if rest and not rest[:1].isupper() and not case_number(rest) and not DNR_WORD_RE.match(rest):
+            continue  # "Ärende 3 behandlades före ärende 2": running text
+        case, title = _numbered_title(m.group("rest"), [tidy(lines[j].text) for j in content[pos + 1 : pos + 4]])
+        starts.append(_Start(i, "topic", f"{num}.", case, title))
+    return starts if len(starts) >= 2 else []
+
+
+def _may_be_title(text: str) -> bool:
+    """Whether the line under a bare "§ 12" can be its title: any line but a decision or block
+    heading, though a subheading word that also names an item ("Information", "Yttrande") can."""
+    kind = heading_kind(text)
+    return kind is None or (kind in {"subheading", "topic"} and text.strip().rstrip(":").lower() in TITLE_WORDS)
+
+
+TITLE_WORDS = {"information", "yttrande", "jäv", "övriga frågor", "övrigt", "föregående protokoll", "bedömning"}
 
 
 def _continue_title(title: str, follow: list[str]) -> str:
@@ -345,6 +451,10 @@ def _continue_title(title: str, follow: list[str]) -> str:
         return title
     nxt = follow[0]
     wrapped = (nxt[:1].islower() and title[-1:] not in SENTENCE_END) or title.endswith((",", "–", "-"))
+    last_word = title.split()[-1].lower()
+    open_end = last_word in OPEN_END and not paragraph_match(nxt) and label_kind(nxt) is None
+    shouting = title.isupper() and nxt.isupper() and len(title.split()) > 1  # "VAL AV ORDFÖRANDE I" / "REFERENSGRUPPEN"
+    wrapped = wrapped or open_end or shouting
     if not wrapped or len(nxt) > 80:
         return title
     return title + nxt if title.endswith("-") else f"{title.rstrip(',')} {nxt}".strip()
@@ -398,6 +508,7 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
     return tail
 
 
+AGENDA_NUMBER_RE = re.compile(r"^(?P<sign>[§$]\s?)?(?P<num>\d{1,3})[.)]?\s+(?P<rest>\S.*)$")
 AGENDA_HEADING_RE = re.compile(r"^\s*(?:ärenden|ärendelista|föredragningslista|dagordning)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -408,15 +519,25 @@ def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
     for pos, i in enumerate(content):
         if not AGENDA_HEADING_RE.match(lines[i].text):
             continue
-        items = []
+        items, last = [], 0
         for j in content[pos + 1 :]:
             text = tidy(lines[j].text)
+            numbered = AGENDA_NUMBER_RE.match(text)  # "1 Val av justerare": a number without its dot
+            num = int(numbered.group("num")) if numbered else 0
+            counted = bool(numbered) and (not items or num == last + 1)
+            if counted:
+                text = numbered.group("rest")
             single = len(text.split()) == 1 and text[:1].isupper() and not text.isupper() and len(text) > 3
-            if not (_agenda_line(text) or single):
+            named = counted and text[:1].isupper() and heading_kind(text) in {None, "topic"}  # "5 Övriga frågor"
+            if not (_agenda_line(text) or single or named):
                 break
             case = case_number(text)
             title = _strip_case(text).rstrip(" ,") if case else text
-            items.append(_Start(j, "topic", f"{len(items) + 1}.", case, title))
+            last = num if counted else last + 1
+            if counted and numbered.group("sign"):  # "§ 41 Årsredovisning 2022": a kallelse numbered by §
+                items.append(_Start(j, "paragraph", f"§ {last}", case, title))
+            else:
+                items.append(_Start(j, "topic", f"{last}.", case, title))
         if len(items) >= 3:
             return items
     return []
@@ -446,11 +567,16 @@ def _program_items(lines: tuple[Line, ...]) -> list[_Start]:
             if re.search(r"\.(?:\s|$)", title) or not nxt[:1].islower() or PROGRAM_RE.match(nxt):
                 break
             title = f"{title} {nxt}"
-        title = re.split(r"\.(?:\s|$)", title, maxsplit=1)[0].strip()
+        title = SPEAKER_CUT_RE.split(title, maxsplit=1)[0].strip()
         starts.append(_Start(i, "topic", None, None, title))
     return starts if len(starts) >= 3 else []
 
 
+# where a programme item's title ends and its speaker begins: "Välkommen. Linda Ekdahl",
+# "Föreläsning om skolnärvaro, Anna Ek (skolpsykolog)", "Workshop – Per Lind"
+SPEAKER_CUT_RE = re.compile(
+    rf"\.(?:\s|$)|,\s+(?=[{UPPER}][a-zåäöé]+ [{UPPER}])|\s[–-]\s(?=[{UPPER}][a-zåäöé]+ [{UPPER}])"
+)
 TIME_ONLY_RE = re.compile(r"^\s*[012]?\d[ .:]?[0-5]\d\s*$")
 SPEAKER_RE = re.compile(rf"^[{UPPER}][a-zåäöéü]+(?:-[{UPPER}][a-zåäöéü]+)? [{UPPER}][a-zåäöéü]+\b(?:\s*[(,]|$)")
 OPEN_END = {"och", "i", "med", "för", "av", "som", "om", "till", "på", "att"}
@@ -517,10 +643,26 @@ def _headed_topics(lines: tuple[Line, ...]) -> list[_Start]:
     return starts
 
 
+def _colon_heading(text: str, nxt: str) -> bool:
+    """ "Budget:" over running text is a topic heading; "Plats:" (a label) and "Följande diskuterades:"
+    over a list are not."""
+    if text.lower() in _value_labels() or len(text.split()) > 4:
+        return False
+    return not re.match(r"\s*(?:[-–•*]|\d{1,2}[.)])\s", nxt)
+
+
+@lru_cache(maxsize=1)
+def _value_labels() -> frozenset[str]:
+    """Labels whose value follows on the next line ("Plats:", "Tid:"), from models/header_labels.tsv."""
+    return frozenset(row["label"] for row in load_table("header_labels.tsv"))
+
+
 def _looks_like_heading(lines: tuple[Line, ...], content: list[int], pos: int, wide: int) -> bool:
     text = tidy(lines[content[pos]].text)
     if pos == 0 or pos + 1 >= len(content):
         return False
+    if text.endswith(":") and text.count(":") == 1 and _colon_heading(text[:-1].strip(), lines[content[pos + 1]].text):
+        text = text[:-1].strip()  # "Budget:" alone on its line heads a topic; "Plats:" labels a value
     if not text[:1].isupper() or text[-1:] in ".,;:!?" or ":" in text or "\t" in text:
         return False
     if len(text.split()) > 8 or len(text) > max(20, 0.7 * wide) or heading_kind(text) is not None:
@@ -584,6 +726,7 @@ def segment(doc: Document) -> list[Section]:
         return []
     items = (
         _paragraph_starts(lines)
+        or _worded_items(lines)
         or _numbered_topics(lines)
         or _agenda_list(lines)
         or _program_items(lines)

@@ -138,8 +138,9 @@ def write_document(con: duckdb.DuckDBPyConnection, doc: Document) -> None:
     """Replace every row of `doc` in one transaction."""
     con.execute("BEGIN TRANSACTION")
     try:
-        for table in DOC_TABLES:
-            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
+        if has_document(con, doc.doc_id):  # rows of a document are only ever written with its documents row
+            for table in DOC_TABLES:
+                con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
         _insert(con, "documents", [_document_row(doc)])
         _insert(con, "pages", [(doc.doc_id, p.page_no, p.raw_text, p.text, p.ocr_confidence) for p in doc.pages])
         _insert(con, "sections", [
@@ -203,10 +204,14 @@ def _document_row(doc: Document) -> tuple:
     )
 
 
+INSERT_ROWS = 250  # rows per INSERT statement: many rows in one VALUES list cost a fraction of executemany
+
+
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
-    if rows:
-        marks = ", ".join("?" * len(rows[0]))
-        con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+    for start in range(0, len(rows), INSERT_ROWS):
+        chunk = rows[start:start + INSERT_ROWS]
+        marks = "(" + ", ".join("?" * len(chunk[0])) + ")"
+        con.execute(f"INSERT INTO {table} VALUES {', '.join([marks] * len(chunk))}", [v for row in chunk for v in row])
 
 
 def _now() -> dt.datetime:

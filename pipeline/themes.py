@@ -43,21 +43,19 @@ class Theme:
         return tuple(re.compile(r"(?:^| )" + re.escape(t.lstrip("^=")))
                      for t in self.stems if " " in t)
 
+    @functools.cached_property
+    def word_terms(self) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+        """The one-word terms by how they hit: (`^` prefixes, `=` lemmas, plain substrings)."""
+        single = [t for t in self.stems if " " not in t]
+        return (tuple(t[1:] for t in single if t[0] == "^"), frozenset(t[1:] for t in single if t[0] == "="),
+                tuple(t for t in single if t[0] not in "^="))
+
     def hits_word(self, word: str, lemma: str) -> bool:
-        if any(x in word for x in self.exclude):
+        if any(map(word.__contains__, self.exclude)):
             return False
-        for term in self.stems:
-            if " " in term:
-                continue
-            if term[0] == "^":
-                if word.startswith(term[1:]) or lemma.startswith(term[1:]):
-                    return True
-            elif term[0] == "=":
-                if lemma == term[1:] or word == term[1:]:
-                    return True
-            elif term in word or term in lemma:
-                return True
-        return False
+        prefixes, exact, inner = self.word_terms
+        return (word.startswith(prefixes) or lemma.startswith(prefixes) or lemma in exact or word in exact
+                or any(map(word.__contains__, inner)) or any(map(lemma.__contains__, inner)))
 
 
 @functools.cache
@@ -77,10 +75,23 @@ def words(text: str) -> list[str]:
     return [w.strip("-/:") for w in WORD.findall(unicodedata.normalize("NFC", text.lower()))]
 
 
-@functools.lru_cache(maxsize=200_000)
-def _word_themes(word: str, themes: tuple[Theme, ...]) -> tuple[str, ...]:
-    lemma = _lemma(word)
-    return tuple(t.key for t in themes if t.hits_word(word, lemma))
+WORDS_KEPT = 200_000  # words whose themes are remembered, per taxonomy
+
+
+@functools.lru_cache(maxsize=8)
+def _seen_words(themes: tuple[Theme, ...]) -> dict[str, tuple[str, ...]]:
+    """Word → the keys of `themes` it hits, filled as words are met (hashing a taxonomy per word costs more)."""
+    return {}
+
+
+def _word_themes(word: str, themes: tuple[Theme, ...], seen: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    keys = seen.get(word)
+    if keys is None:
+        if len(seen) >= WORDS_KEPT:
+            seen.clear()
+        lemma = _lemma(word)
+        keys = seen[word] = tuple(t.key for t in themes if t.hits_word(word, lemma))
+    return keys
 
 
 def _lemma(word: str) -> str:
@@ -94,8 +105,9 @@ def hits(text: str, themes: tuple[Theme, ...] | None = None) -> dict[str, int]:
     themes = themes or taxonomy()
     tokens = words(text)
     counts: dict[str, int] = {}
+    seen = _seen_words(themes)
     for word in tokens:
-        for key in _word_themes(word, themes):
+        for key in _word_themes(word, themes, seen):
             counts[key] = counts.get(key, 0) + 1
     joined = " ".join(tokens)
     for theme in themes:
@@ -108,6 +120,13 @@ def hits(text: str, themes: tuple[Theme, ...] | None = None) -> dict[str, int]:
 def score(text: str, themes: tuple[Theme, ...] | None = None) -> dict[str, float]:
     """Theme key → score in (0, 1], best first, for every theme that `text` hits."""
     return shares(hits(text, themes))
+
+
+@functools.lru_cache(maxsize=2048)
+def _decision_score(text: str, themes: tuple[Theme, ...]) -> tuple[tuple[str, float], ...]:
+    """`score` of a decision's text as items, kept a while: `label` (the themes stage) and
+    `label_rows` (the store stage) score the same decisions of a document."""
+    return tuple(score(text, themes).items())
 
 
 def shares(counts: dict[str, int]) -> dict[str, float]:
@@ -124,16 +143,17 @@ def decision_text(title: str | None, text: str) -> str:
 
 def label(doc: Document) -> Document:
     """Set `themes` of every decision, best first."""
-    titles = {s.section_id: s.title for s in doc.sections}
+    titles, themes = {s.section_id: s.title for s in doc.sections}, taxonomy()
     doc.decisions = [
-        replace(d, themes=list(score(decision_text(titles.get(d.section_id), d.text)))) for d in doc.decisions
+        replace(d, themes=[key for key, _ in _decision_score(decision_text(titles.get(d.section_id), d.text), themes)])
+        for d in doc.decisions
     ]
     return doc
 
 
 def label_rows(doc: Document) -> list[tuple]:
     """Rows of the `theme_labels` table for `doc`: its sections and its decisions."""
-    titles = {s.section_id: s.title for s in doc.sections}
+    titles, themes = {s.section_id: s.title for s in doc.sections}, taxonomy()
     rows = [
         (doc.doc_id, s.section_id, None, key, value)
         for s in doc.sections for key, value in score(f"{s.title} {s.text}").items()
@@ -141,7 +161,7 @@ def label_rows(doc: Document) -> list[tuple]:
     rows += [
         (doc.doc_id, d.section_id, d.decision_id, key, value)
         for d in doc.decisions
-        for key, value in score(decision_text(titles.get(d.section_id), d.text)).items()
+        for key, value in _decision_score(decision_text(titles.get(d.section_id), d.text), themes)
     ]
     return rows
 

@@ -10,6 +10,7 @@ import io
 import json
 import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -484,3 +485,79 @@ def test_a_query_of_many_words_still_needs_every_word(three, monkeypatch, words)
     counted = query.decisions(three, search=words)
     assert counted.equals(with_bits)
     assert len(with_bits) == {"elevhälsoteamet kurator": 1, "kurator budget": 0}.get(words, len(with_bits))
+
+
+# --- the narrow listing, fetching wide columns by row id ---------------------------------------
+
+
+def test_the_listing_is_the_search_table_without_its_wide_columns(three):
+    with duckdb.connect(str(three), read_only=True) as con:
+        columns = [c for (c,) in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+            [search.LISTING_TABLE]).fetchall()]
+        assert columns == list(search.LISTING_COLUMNS) and "text" not in columns and "title" not in columns
+        listed = con.execute(f"SELECT * FROM {search.LISTING_TABLE} ORDER BY rid").fetchall()
+        full = con.execute(f"SELECT {', '.join(columns)} FROM decision_search ORDER BY rid").fetchall()
+    assert listed == full and len(listed) == 4
+
+
+@pytest.mark.parametrize("filters", [
+    dict(search="elevhälsa kurator"), dict(search="planen", theme="narvaro", municipality="Skaraborg"),
+    dict(theme="elevhalsa", municipality="14", since="2015-01-01"), dict(organ="nämnd", until="2012-12-31"),
+    dict(search="skolskjuts", limit=7), dict(limit=30),
+])
+def test_a_store_without_the_listing_gives_the_same_rows(synthetic, tmp_path, filters):
+    """A store refreshed by an older version has no decision_listing: the search table stands in."""
+    fast = query.decisions(synthetic, **filters)
+    old = tmp_path / "old.duckdb"
+    shutil.copyfile(synthetic, old)
+    with duckdb.connect(str(old)) as con:
+        con.execute(f"DROP TABLE {search.LISTING_TABLE}")
+        assert search.listing(con) == search.TABLE
+    assert len(fast) > 0 and fast.equals(query.decisions(old, **filters))
+
+
+@pytest.mark.parametrize("filters", [dict(organ="nämnd"), dict(search="nämnden", limit=40)])
+def test_more_rows_than_are_looked_up_by_index_come_the_same(synthetic, monkeypatch, filters):
+    every = query.decisions(synthetic, **filters)
+    monkeypatch.setattr(query, "BY_INDEX", 10)
+    assert len(every) > 10 and query.decisions(synthetic, **filters).equals(every)
+
+
+def test_person_filter_on_the_listing_matches_the_base_tables(three, tmp_path):
+    fast = query.decisions(three, person="anna berg")
+    base = tmp_path / "base.duckdb"
+    shutil.copyfile(three, base)
+    with duckdb.connect(str(base)) as con:
+        con.execute("DROP TABLE decision_search")
+    assert sorted(places(fast.to_dict("records"))) == [("harnosand.txt", "§ 78"), ("skovde.txt", "§ 47"),
+                                                        ("skovde.txt", "§ 48")]
+    assert fast.equals(query.decisions(base, person="anna berg"))
+
+
+def test_ranking_survives_an_average_length_whose_constant_overflows_a_decimal(three):
+    """BM25's constants went into SQL as decimal literals: k1·b/avgdl with 16 digits times a long
+    decision's length overflowed DuckDB's DECIMAL(18), as on the realistic 1 000 000-decision bench
+    store (avgdl 17.748485, decisions of a few hundred terms): made so here."""
+    with duckdb.connect(str(three)) as con:
+        con.execute(f"UPDATE {search.SCHEMA}.stats SET avgdl = 17.748485")
+        con.execute(f"UPDATE {search.SCHEMA}.postings SET len = 400")
+    assert places(query.decisions(three, search="kurator").to_dict("records")) == [("skovde.txt", "§ 47")]
+
+
+def test_a_place_is_resolved_without_importing_the_extractors():
+    """`minutes decisions --municipality` reads the gazetteers itself: importing pipeline.extract
+    would cost a one-line query 0.1–0.3 s."""
+    code = ("import sys; from pipeline import query; "
+            "assert query.region_kommuner('Skaraborg') and query.kommun_codes('Skövde') == ['1496']; "
+            "assert query.county_kommuner('Västra Götalands län') and 'pipeline.extract' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_the_gazetteer_reader_agrees_with_the_extractors_one():
+    from pipeline.extract.nlp import kommuner
+
+    for kommun in kommuner():
+        assert query.kommun_codes(kommun.code) == [kommun.code]
+        assert kommun.code in query.county_kommuner(kommun.county_code)
+        assert query.kommun_codes(kommun.name)[0] in {k.code for k in kommuner() if k.name == kommun.name}

@@ -148,11 +148,13 @@ def timed_run(cmd: list[str], timeout: int = 3600, env: dict | None = None) -> t
     return wall, peak, err
 
 
-def run_tesseract(images: list[str], workers: int, out: Path) -> tuple[float, list[str]]:
+def run_tesseract(images: list[tuple[str, int | None]], workers: int, out: Path) -> tuple[float, list[str]]:
+    """Plain `tesseract IMAGE out -l swe --dpi D` per page; the resolution given, as the PGM files carry none."""
     def one(i_image):
-        i, image = i_image
-        subprocess.run(["tesseract", image, str(out / f"p{i}"), "-l", ocr.LANGUAGE], env=ENV, check=True,
-                       capture_output=True)
+        i, (image, dpi) = i_image
+        resolution = ["--dpi", str(dpi)] if dpi else []
+        subprocess.run(["tesseract", image, str(out / f"p{i}"), "-l", ocr.LANGUAGE, *resolution], env=ENV,
+                       check=True, capture_output=True)
         return (out / f"p{i}.txt").read_text(encoding="utf-8")
 
     start = time.perf_counter()
@@ -307,7 +309,8 @@ def main() -> int:
         truth = [page for f in files for page in f.truth]
         jobs = [job for f in files for job in f.jobs]
         print(f"corpus: {len(files)} scanned files, {len(jobs)} pages; {args.workers} workers", flush=True)
-        images = [ocr.rasterise(job, str(_fresh(tmp / "img" / f"{i:04d}"))) for i, job in enumerate(jobs)]
+        images = [(ocr.rasterise(job, str(_fresh(tmp / "img" / f"{i:04d}"))),
+                   job.dpi if job.kind == "pdf" else ocr.image_dpi(job)) for i, job in enumerate(jobs)]
 
         tess, ocrmypdf_runs, ingest_n, ingest_1, ingest_cli = [], [], [], [], []
         for _ in range(args.repeat):

@@ -12,7 +12,7 @@ scoring itself is `pipeline.evaluate` (definitions in its docstring). Prints thr
 2. precision, recall and F1 per field, micro-averaged over the samples;
 3. F1 per field and sample ('-' where neither side has anything to score).
 
-Samples are split into `dev`, `heldout` and `heldout2` by `samples/gold/SPLIT.toml` (a gold file
+Samples are split into `dev`, `heldout`, `heldout2` and `heldout3` by `samples/gold/SPLIT.toml` (a gold file
 not listed there is dev). Table 2 is printed for each split and for all samples; `--split dev` (or
 `heldout`) restricts every table and the JSON to that split, so the held-out documents' outputs
 need not be looked at while extractors are tuned on the dev ones.
@@ -39,7 +39,7 @@ from pipeline.errors import StoreError  # noqa: E402
 
 AGENDA_KINDS = ("paragraph", "topic")  # the section kinds the gold lists (agenda items)
 SHORT_NAME = 9  # characters of a sample's name in the per-sample table
-SPLITS = ("dev", "heldout", "heldout2")  # the keys SPLIT.toml may use, in print order
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")  # the keys SPLIT.toml may use, in print order
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,7 +85,7 @@ TEXT_MEASURES = {
 
 
 def read_split(samples: Path) -> dict[str, str]:
-    """Gold stem → its split ('dev', 'heldout', 'heldout2'), from samples/gold/SPLIT.toml."""
+    """Gold stem → its split (dev or a held-out round), from samples/gold/SPLIT.toml."""
     path = samples / "gold" / "SPLIT.toml"
     table = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return {stem: part for part in SPLITS for stem in table.get(part, [])}

@@ -1,11 +1,15 @@
 """A store of synthetic decisions for benchmarks: N decisions (default 1 000 000) across all
 290 kommuner, 2010–2026, written with DuckDB bulk inserts, then the full-text index.
 
-Decision texts are composed from tools/decision_templates.toml ("{organ} beslutar att
-{verb} {object}{tail}." under a section title) and labelled by the real theme labeller
-(pipeline/themes.py), once per distinct text; DuckDB SQL then draws, per document, a
-kommun, an organ and a meeting date, and per decision one text, all from hashes of the
-row number, so the same N gives the same store.
+Decision texts are composed from the templates and vocabulary of tools/decision_templates.toml:
+a third are routine one-liners repeated everywhere ("lägga informationen till handlingarna"),
+the rest "{organ} beslutar att {clause}, att {clause} … ." with 0–n sentences after it, so
+lengths run from a few words to a few hundred and the index holds thousands of distinct terms
+(school, place and person names, compounds). Each decision is labelled by the real theme
+labeller (pipeline/themes.py) from its pieces, each piece labelled once (a sample of whole
+texts is checked against the labeller). Python draws the texts and each document's organ from a
+seeded generator; DuckDB SQL draws each document's kommun and meeting date from hashes of its
+number; so the same N gives the same store.
 
     python tools/make_decisions.py [--n 1000000] [--out outputs/bench/decisions.duckdb]
 """
@@ -14,7 +18,8 @@ from __future__ import annotations
 
 import argparse
 import functools
-import itertools
+import random
+import re
 import sys
 import time
 import tomllib
@@ -32,31 +37,100 @@ from pipeline.extract.nlp import kommuner  # noqa: E402
 TEMPLATES = Path(__file__).resolve().parent / "decision_templates.toml"
 DECISIONS_PER_DOCUMENT = 8
 FIRST_DAY, LAST_DAY = "2010-01-01", "2026-12-31"
+ROUTINE_SHARE = 0.3  # of decisions that are a routine one-liner
+GENERATOR = "synthetic v2"  # documents.pipeline_version: which texts (v1: 257 distinct terms)
+SLOT = re.compile(r"\{(\w+)\}")
 
 
-def variants(templates: dict) -> pd.DataFrame:
-    """Every composable decision (one row per organ × title × object × verb × tail), labelled.
+class Composer:
+    """Draws decisions (title, text, kind, themes, scores) from the templates, reproducibly."""
 
-    A text's theme hits are the sum of its parts' hits (no theme term spans two parts), so
-    each part is labelled once; a sample of whole texts is checked against the labeller."""
-    hits = functools.cache(themes.hits)
+    def __init__(self, templates: dict, seed: int = 1):
+        self.t = templates
+        self.w = templates["words"]
+        self.rng = random.Random(seed)
+        self.groups = list(templates["groups"].values())
+        self.hits = functools.lru_cache(maxsize=None)(themes.hits)
+
+    def decision(self, organ: str) -> tuple[str, str, str, list[str], list[float]]:
+        group = self.rng.choice(self.groups)
+        title = self._fill(self.rng.choice(group["titles"]), group)
+        if self.rng.random() < 0.25:
+            title += self._fill(self.rng.choice([" – {skola}", " läsåret {lasar}", " i {omrade}", " {ar}"]), group)
+        if self.rng.random() < ROUTINE_SHARE:
+            text, kind = self._fill(self.rng.choice(self.t["routine"]), group), "beslut"
+        else:
+            text, kind = self._composed(organ, group)
+        counts = Counter()
+        for piece in title + text:
+            counts.update(self.hits(piece))
+        scores = themes.shares(counts)
+        return "".join(title), "".join(text), kind, list(scores), list(scores.values())
+
+    def _composed(self, organ: str, group: dict) -> tuple[list[str], str]:
+        clauses = 1
+        while clauses < 6 and self.rng.random() < 0.45:
+            clauses += 1
+        pieces, kind = [organ, " beslutar att "], None
+        for n in range(clauses):
+            if n:
+                pieces.append(" samt att " if n == clauses - 1 else ", att ")
+            verb, verb_kind = self.rng.choice(self.t["verbs"])
+            kind = kind or verb_kind
+            pieces += [verb, " ", self.rng.choice(group["objects"])]
+            if self.rng.random() < 0.5:
+                pieces += [" ", *self._fill(self.rng.choice(self.t["qualifiers"]), group)]
+        pieces.append(".")
+        extra = 0 if self.rng.random() < 0.45 else 1 + min(int(self.rng.expovariate(1 / 1.6)), 14)
+        for _ in range(extra):
+            pieces += [" ", *self._fill(self.rng.choice(self.t["sentences"]), group)]
+        return pieces, kind
+
+    def _fill(self, template: str, group: dict) -> list[str]:
+        """`template` as pieces: its literal parts and one piece per filled slot."""
+        parts = SLOT.split(template)
+        return [self._slot(p, group) if i % 2 else p for i, p in enumerate(parts) if p]
+
+    def _slot(self, name: str, group: dict) -> str:
+        w, pick, rng = self.w, self.rng.choice, self.rng
+        if name == "skola":
+            return f"{pick(w['school_first'])}{pick(w['school_middle'])}{pick(w['school_kind'])}"
+        if name == "omrade":
+            return pick(w["school_first"]) + pick(w["area_suffix"])
+        if name == "person":
+            return f"{pick(w['first_names'])} {pick(w['surnames'])}"
+        if name == "sak":
+            return pick(w["thing_prefixes"]) + pick(w["thing_heads"])
+        if name == "group":
+            return pick(group["objects"])
+        if name == "lasar":
+            year = rng.randint(2009, 2026)
+            return f"{year}/{year + 1}"
+        simple = {
+            "parti": lambda: pick(w["parties"]), "manad": lambda: pick(w["months"]),
+            "ar": lambda: str(rng.randint(2010, 2027)), "antal": lambda: str(rng.randint(2, 60)),
+            "belopp": lambda: f"{rng.randint(1, 90) * 50_000:,}".replace(",", " "),
+            "organ": lambda: pick(self.t["organs"]),
+        }
+        return simple[name]()
+
+
+def draw(templates: dict, n: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Each document's organ, and the n decisions (document number, decision id, title, text,
+    kind, themes, scores); a sample of texts is checked against the whole-text labeller."""
+    composer = Composer(templates)
+    n_docs = -(-n // DECISIONS_PER_DOCUMENT)
+    organs = templates["organs"]
+    doc_organ = [composer.rng.randrange(len(organs)) for _ in range(n_docs)]
     rows = []
-    for organ_no, organ in enumerate(templates["organs"]):
-        combos = itertools.product(templates["groups"].values(), templates["verbs"], templates["tails"])
-        rest_no = 0
-        for group, (verb, kind), tail in combos:
-            for title, obj in itertools.product(group["titles"], group["objects"]):
-                text = f"{organ} beslutar att {verb} {obj}{tail}."
-                counts = Counter()
-                for part in (title, organ, "beslutar att", verb, obj, tail):
-                    counts.update(hits(part))
-                scores = themes.shares(counts)
-                rows.append((organ_no, rest_no, organ, title, text, kind, list(scores), list(scores.values())))
-                rest_no += 1
-    frame = pd.DataFrame(rows, columns=["organ_no", "rest_no", "organ", "title", "text", "kind", "themes", "scores"])
-    for row in frame.sample(min(300, len(frame)), random_state=1).itertuples():
+    for i in range(n):
+        doc_no = i // DECISIONS_PER_DOCUMENT
+        rows.append((i, doc_no, i % DECISIONS_PER_DOCUMENT + 1, *composer.decision(organs[doc_organ[doc_no]])))
+    decisions = pd.DataFrame(rows, columns=["i", "doc_no", "decision_id", "title", "text", "kind", "themes", "scores"])
+    for row in decisions.sample(min(300, n), random_state=1).itertuples():
         assert themes.score(themes.decision_text(row.title, row.text)) == dict(zip(row.themes, row.scores)), row.text
-    return frame
+    documents = pd.DataFrame({"doc_no": range(n_docs), "organ": [organs[o] for o in doc_organ]})
+    return documents, decisions
 
 
 def kommun_frame() -> pd.DataFrame:
@@ -64,74 +138,68 @@ def kommun_frame() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["kommun_no", "code", "name"])
 
 
-def build(out: Path, n: int) -> dict[str, float]:
-    """Write the store; return seconds per step."""
+def build(out: Path, n: int, refresh: bool = True) -> dict[str, float]:
+    """Write the store; return seconds per step. Without `refresh`, no search tables."""
     templates = tomllib.loads(TEMPLATES.read_text(encoding="utf-8"))
     timings: dict[str, float] = {}
     start = time.perf_counter()
-    labelled = variants(templates)
-    per_organ = int((labelled.organ_no == 0).sum())
-    organs = len(templates["organs"])
-    timings["label texts"] = time.perf_counter() - start
+    documents, decisions = draw(templates, n)
+    timings["compose and label"] = time.perf_counter() - start
 
     for path in (out, out.with_suffix(out.suffix + ".wal")):
         path.unlink(missing_ok=True)
     con = store.connect(out)
     try:
-        con.register("variants", labelled)
+        con.register("drawn_documents", documents)
+        con.register("drawn", decisions)
         con.register("kommun", kommun_frame())
-        n_docs = -(-n // DECISIONS_PER_DOCUMENT)
         start = time.perf_counter()
         con.execute(f"""
             CREATE TEMP TABLE doc AS
-            SELECT i AS doc_no, sha256('synthetic minutes ' || i) AS doc_id,
-                   CAST(hash(i, 'kommun') % 290 AS INTEGER) AS kommun_no,
-                   CAST(hash(i, 'organ') % {organs} AS INTEGER) AS organ_no,
-                   DATE '{FIRST_DAY}' + CAST(hash(i, 'date') % (DATE '{LAST_DAY}' - DATE '{FIRST_DAY}' + 1) AS INTEGER)
+            SELECT doc_no, sha256('synthetic minutes ' || doc_no) AS doc_id, organ,
+                   CAST(hash(doc_no, 'kommun') % 290 AS INTEGER) AS kommun_no,
+                   DATE '{FIRST_DAY}'
+                       + CAST(hash(doc_no, 'date') % (DATE '{LAST_DAY}' - DATE '{FIRST_DAY}' + 1) AS INTEGER)
                        AS meeting_date
-            FROM range({n_docs}) t(i)
+            FROM drawn_documents
         """)
         con.execute(f"""
             INSERT INTO documents
             SELECT doc.doc_id, 'synthetic/' || k.code || '/' || doc.doc_no || '.pdf',
                    'protokoll_' || k.code || '_' || strftime(doc.meeting_date, '%Y%m%d') || '_' || doc.doc_no || '.pdf',
-                   'protokoll', k.name, k.code, o.organ, 'Sammanträdesprotokoll', doc.meeting_date,
+                   'protokoll', k.name, k.code, doc.organ, 'Sammanträdesprotokoll', doc.meeting_date,
                    TIME '13:00', TIME '15:30', 'Kommunhuset', {1 + (DECISIONS_PER_DOCUMENT - 1) // 3 + 1}, 'text',
-                   NULL, 'synthetic', TIMESTAMP '2026-01-01 00:00:00'
+                   NULL, '{GENERATOR}', TIMESTAMP '2026-01-01 00:00:00'
             FROM doc JOIN kommun k USING (kommun_no)
-            JOIN (SELECT DISTINCT organ_no, organ FROM variants) o USING (organ_no)
         """)
         timings["documents"] = time.perf_counter() - start
         start = time.perf_counter()
-        con.execute(f"""
+        con.execute("""
             CREATE TEMP TABLE pick AS
-            SELECT doc.doc_id, doc.doc_no, CAST(i % {DECISIONS_PER_DOCUMENT} + 1 AS INTEGER) AS decision_id,
-                   doc.organ_no, CAST(hash(i, 'text') % {per_organ} AS INTEGER) AS rest_no
-            FROM range({n}) t(i) JOIN doc ON doc.doc_no = i // {DECISIONS_PER_DOCUMENT}
+            SELECT doc.doc_id, v.* EXCLUDE (i) FROM drawn v JOIN doc USING (doc_no)
         """)
         con.execute("""
             INSERT INTO decisions
-            SELECT p.doc_id, p.decision_id, p.decision_id + 1, v.text, v.kind, v.themes, 1 + (p.decision_id - 1) // 3
-            FROM pick p JOIN variants v USING (organ_no, rest_no)
+            SELECT doc_id, decision_id, decision_id + 1, text, kind, themes, 1 + (decision_id - 1) // 3 FROM pick
         """)
         con.execute("""
             INSERT INTO sections
             SELECT doc_id, 1, NULL, NULL, NULL, 'header', 'Sammanträdesprotokoll', 1, 1 FROM doc
             UNION ALL
-            SELECT p.doc_id, p.decision_id + 1, '§ ' || (p.doc_no % 90 + p.decision_id),
-                   NULL, v.title, 'paragraph', 'Beslut' || chr(10) || v.text,
-                   1 + (p.decision_id - 1) // 3, 1 + (p.decision_id - 1) // 3
-            FROM pick p JOIN variants v USING (organ_no, rest_no)
+            SELECT doc_id, decision_id + 1, '§ ' || (doc_no % 90 + decision_id), NULL, title, 'paragraph',
+                   'Beslut' || chr(10) || text, 1 + (decision_id - 1) // 3, 1 + (decision_id - 1) // 3
+            FROM pick
         """)
         con.execute("""
             INSERT INTO theme_labels
             SELECT doc_id, decision_id + 1, decision_id, theme, score FROM (
-                SELECT p.doc_id, p.decision_id, unnest(v.themes) AS theme, unnest(v.scores) AS score
-                FROM pick p JOIN variants v USING (organ_no, rest_no)
+                SELECT doc_id, decision_id, unnest(themes) AS theme, unnest(scores) AS score FROM pick
             )
         """)
         con.execute("CHECKPOINT")
         timings["decisions"] = time.perf_counter() - start
+        if not refresh:
+            return timings
         start = time.perf_counter()
         if not search.refresh(con):
             print("full-text index not built: the duckdb-ext-fts package is missing", file=sys.stderr)

@@ -9,6 +9,7 @@ by "\\f" -- the reference for OCR character error rate.
 
 Run:  python tools/make_samples.py            # all documents
       python tools/make_samples.py --only kallelse
+      python tools/make_samples.py --source DIR --out OUT   # sources from another folder
 
 Output is deterministic: each document's random generator is seeded from its name and
 PDF dates are fixed, so two runs give identical bytes (tesseract 5.3 for legacy OCR).
@@ -698,14 +699,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--out", type=Path, default=SAMPLES, help="folder for the files and truth/ (default: samples/)"
     )
+    parser.add_argument(
+        "--source",
+        type=Path,
+        default=SOURCE_DIR,
+        help="folder of the NAME.md sources (default: samples/source/)",
+    )
     args = parser.parse_args(argv)
-    sources = sorted(SOURCE_DIR.glob("*.md"))
+    if not args.source.is_dir():
+        parser.error(f"no source folder: {args.source}")
+    sources = sorted(args.source.glob("*.md"))
     if args.only:
         wanted = set(args.only)
         missing = wanted - {p.stem for p in sources}
         if missing:
             parser.error(f"no source for: {', '.join(sorted(missing))}")
         sources = [p for p in sources if p.stem in wanted]
+    args.out.mkdir(parents=True, exist_ok=True)
     for path in sources:
         build(path, args.out)
     return 0

@@ -34,15 +34,17 @@ from .spans import longest_without_overlaps
 HALF_YEAR = dt.timedelta(days=183)
 FRONT_MATTER = {"header", "attendance", "signatures", "other"}
 TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
-TIME_RANGE_RE = re.compile(rf"(?<![\d.,:/])(?P<start>{TIME})(?:\s*(?:[-–—]|till)\s*(?P<end>{TIME}))?(?![\d])")
+# between a start and an end time: "–", "till", "- kl.", "– ca" ("från kl. 9.00 till kl. 12.00")
+TIME_SEP = r"\s*(?:[-–—]|till)\s*(?:kl(?:ockan)?\.?\s*)?(?:ca\.?\s*)?"
+TIME_RANGE_RE = re.compile(rf"(?<![\d.,:/])(?P<start>{TIME})(?:{TIME_SEP}(?P<end>{TIME}))?(?![\d])")
 KL_TIME_RE = re.compile(
     r"\bkl(?:ockan)?\.?\s*(?P<start>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?)"
-    r"(?:\s*(?:[-–—]|till)\s*(?P<end>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?))?(?![\d])",
+    rf"(?:{TIME_SEP}(?P<end>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?))?(?![\d])",
     re.IGNORECASE,
 )
 AFTER_DATE_TIME_RE = re.compile(
     rf"[ \t]*,?[ \t\n]*(?:(?:kl(?:ockan)?\.?[ \t]*)(?P<kl>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?)|(?P<plain>{TIME}))"
-    rf"(?:[ \t]*(?:[-–—]|till)[ \t]*(?P<end>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?))?(?!\d)",
+    rf"(?:{TIME_SEP}(?P<end>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?))?(?!\d)",
     re.IGNORECASE,
 )
 RANGE_JOIN_RE = re.compile(r"^\s*(?:[-–—]|till|t\.o\.m\.?)\s*$", re.IGNORECASE)
@@ -70,10 +72,14 @@ class DateHit:
 
 @lru_cache(maxsize=1)
 def _calendar() -> tuple[dict[str, int], dict[str, int]]:
-    months, weekdays = {}, {}
-    for row in load_table("calendar_sv.tsv"):
-        (months if row["kind"] == "month" else weekdays)[row["form"]] = int(row["value"])
+    months, weekdays = _calendar_words("month"), _calendar_words("weekday")
     return months, weekdays
+
+
+@lru_cache(maxsize=4)
+def _calendar_words(kind: str) -> dict[str, int]:
+    """Words of models/calendar_sv.tsv of one kind (month, weekday, ordinal) with their values."""
+    return {row["form"]: int(row["value"]) for row in load_table("calendar_sv.tsv") if row["kind"] == kind}
 
 
 def _alternation(words: dict[str, int]) -> str:
@@ -84,18 +90,22 @@ def _alternation(words: dict[str, int]) -> str:
 def _patterns() -> dict[str, re.Pattern]:
     months, weekdays = _calendar()
     month, weekday = _alternation(months), _alternation(weekdays)
+    ordinal = _alternation(_calendar_words("ordinal"))
     day = r"(?:[12]\d|3[01]|0?[1-9])"
     year = r"(?:19|20)\d\d"
     return {
         "textual": re.compile(
-            rf"(?<![\w-])(?:(?P<weekday>{weekday})[ \t]+)?(?:(?P<den>den)\.?[ \t\n]+['‘’`´]?)?(?P<d1>{day})(?::[ae])?"
+            rf"(?<!\w)(?<!\d[-–])(?:(?P<weekday>{weekday})[ \t]+)?(?:(?P<den>den)\.?[ \t\n]+['‘’`´]?)?"
+            rf"(?:(?P<d1>{day})(?::[ae])?|(?P<ordinal>{ordinal})(?=[ \t]))"
             rf"(?:(?:[ \t]*[-–—][ \t]*|[ \t]+och[ \t]+)(?P<d2>{day}))?[ \t\n]*\.?[ \t\n]*(?P<month>{month})\b"
-            rf"(?:[ \t\n]+(?P<year>{year})(?!\d))?",
+            rf"(?:\.?[ \t\n]+(?P<year>{year})(?!\d))?",
             re.IGNORECASE,
         ),
-        "iso": re.compile(rf"(?<![\d/.-])(?P<year>{year})-(?P<month>[01]?\d)-(?P<d1>[0-3]?\d)(?![\d-])"),
+        "iso": re.compile(
+            rf"(?<![\d/.-])(?P<year>{year})- ?(?P<month>[01]?\d)- ?(?P<d1>[0-3]?\d)(?![\d-])"
+        ),  # OCR: "2023-04- 01"
         "slash": re.compile(
-            rf"(?<![\w/.,-])(?P<d1>{day})/(?P<month>1[0-2]|0?[1-9])"
+            rf"(?<![\w/.,-])(?P<d1>{day})(?:[ \t]*[-–][ \t]*(?P<d2>{day}))?/(?P<month>1[0-2]|0?[1-9])"
             rf"(?:-(?P<year2>\d\d)(?![\d/-])|[ \t]+(?P<year>{year})(?![\d/]))?(?![\d/])"
         ),
         "dotted": re.compile(rf"(?<![\d.,])(?P<d1>{day})\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>{year}|\d\d)(?![\d.]\d)"),
@@ -132,7 +142,7 @@ def _hits_of(kind: str, m: re.Match) -> DateHit | None:
     groups = m.groupdict()
     month_text = groups.get("month") or ""
     month = int(month_text) if month_text.isdigit() else months.get(month_text.lower().rstrip("."), 0)
-    day = int(groups["d1"])
+    day = int(groups["d1"]) if groups.get("d1") else _calendar_words("ordinal")[groups["ordinal"].lower()]
     year = _year(groups.get("year") or groups.get("year2"))
     if kind == "compact" and len(groups["year"]) == 2:
         year = _year(groups["year"])
@@ -169,8 +179,6 @@ def scan(text: str, reference: dt.date | None = None) -> list[DateHit]:
     return hits
 
 
-
-
 def _common_year(hits: list[DateHit]) -> int | None:
     years = Counter(h.date.year for h in hits if h.has_year and h.date)
     return years.most_common(1)[0][0] if years else None
@@ -203,6 +211,11 @@ def _merge_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
             and hit.date > prev.date
         ):
             prev.end, prev.date_end = hit.end, hit.date
+            if not prev.has_year and hit.has_year:  # "14 mars–16 april 2019": the year is the end's
+                start = _make(hit.date.year, prev.date.month, prev.date.day)
+                prev.date = (
+                    start if start and start <= hit.date else _make(hit.date.year - 1, prev.date.month, prev.date.day)
+                )
             continue
         merged.append(hit)
     return merged
@@ -282,9 +295,12 @@ def find(doc: Document) -> list[DateMention]:
     furniture = [(line.start, line.end) for line in lines_of(text) if line.furniture]
     kinds = {s.section_id: s.kind for s in doc.sections}
     mentions, seen = [], set()
-    for hit in scan(text, doc.meeting_date):
+    hits = scan(text, doc.meeting_date)
+    pivot = _written_on(doc, hits) or doc.meeting_date
+    for hit in hits:
         if any(a <= hit.start < b for a, b in furniture):
             continue
+        _after_meeting(text, hit, doc.meeting_date)
         written = " ".join(text[hit.start : hit.end].split())
         key = (written.lower(), hit.date)
         if key in seen:
@@ -299,11 +315,25 @@ def find(doc: Document) -> list[DateMention]:
                 date_end=hit.date_end,
                 time_start=hit.time_start,
                 time_end=hit.time_end,
-                kind=_kind(doc, text, hit, kinds.get(section_id)),
+                kind=_kind(doc, text, hit, kinds.get(section_id), pivot),
                 page_no=doc.page_at(hit.start),
             )
         )
     return mentions
+
+
+NEXT_MEETING_RE = re.compile(r"\bnästa\s+(?:möte|sammanträde|träff)\b[^.\n]{0,40}$", re.IGNORECASE)
+
+
+def _after_meeting(text: str, hit: DateHit, meeting: dt.date | None) -> None:
+    """A year-less date of the next meeting ("Nästa möte: 21/10") lies after this one, even when the
+    year before would be nearer."""
+    if hit.has_year or meeting is None or hit.date is None or hit.date >= meeting:
+        return
+    if NEXT_MEETING_RE.search(text[max(0, hit.start - 60) : hit.start]):
+        hit.date = _make(hit.date.year + 1, hit.date.month, hit.date.day) or hit.date
+        if hit.date_end:
+            hit.date_end = _make(hit.date_end.year + 1, hit.date_end.month, hit.date_end.day) or hit.date_end
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -317,7 +347,22 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     return before[-80:], f"{before}{text[start:end]}{after}"
 
 
-def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None) -> str:
+UPCOMING_TYPES = {"kallelse", "inbjudan"}  # written before the meeting they announce
+
+
+def _written_on(doc: Document, hits: list[DateHit]) -> dt.date | None:
+    """The date a kallelse or inbjudan was written: a date of its head before the meeting. Dates
+    after it are still to come for its reader ("handlingarna finns från den 13 mars")."""
+    if doc.doc_type not in UPCOMING_TYPES or doc.meeting_date is None:
+        return None
+    head = {s.section_id for s in doc.sections if s.kind == "header"}
+    for hit in hits:
+        if hit.date and hit.date < doc.meeting_date and doc.section_at(hit.start) in head:
+            return hit.date
+    return None
+
+
+def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivot: dt.date | None = None) -> str:
     before, sentence = _sentence_around(text, hit.start, hit.end)
     line_before = before.split("\n")[-1]  # labels such as "Justeringsdatum" stand on the date's own line
 
@@ -337,7 +382,7 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None) -> s
         return "other"
     if section_kind in FRONT_MATTER and (_has_items(doc) or hit.start < _head_end(text)):
         return "other"  # without agenda items (a press release) only the head's dates are the document's
-    return "event" if hit.date > meeting else "reference"
+    return "event" if hit.date > (pivot or meeting) else "reference"
 
 
 def _has_items(doc: Document) -> bool:

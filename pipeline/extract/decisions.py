@@ -11,8 +11,13 @@
   in sections without a decision heading a sentence with a decision phrase ("beslutade att",
   "får i uppdrag att", "tar med sig") is one too; these keep the whole sentence.
 
+Decision headings may name the organ ("Arbetsutskottets beslut"); "X:s förslag till <organ>"
+holds proposals ('förslag') when the § has no decision heading; "beslutar enligt förslaget"
+takes the clauses of the § "Förslag till beslut" block; a lead may stand alone ("Nämnden
+beslutar") with its att-satser on the lines below ("att godkänna …,").
 Yrkanden, beslutsgång, reservations and protokollsanteckningar are never read for decisions,
-nor are background blocks ("Ärendet", "Sammanfattning"), which tell of earlier decisions.
+nor are background blocks ("Ärendet", "Sammanfattning", "Förslag till beslut"), which tell of
+earlier decisions or of proposals.
 The kind comes from models/decision_cues.tsv: 'förslag' when the lead proposes to a higher organ,
 'uppdrag' when the clause gives a task, else 'beslut'.
 """
@@ -39,6 +44,12 @@ LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
+# a lead whose att-satser follow one per line: "Nämnden beslutar" / "att godkänna …," / "att …"
+BARE_LEAD_RE = re.compile(
+    r"\b(?:beslutar|beslutade|beslöt|föreslår|hemställer|besluta)\b(?:\s+[\wåäö-]+){0,4}?\s*:?\s*$", re.IGNORECASE
+)
+ATT_ITEM_RE = re.compile(r"^\s*att\s+")
+CLAUSE_END_RE = re.compile(r"(?:[,.;]|\bsamt|\boch)\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +116,7 @@ def _formal(lines: list[Line]) -> list[tuple[str, str, int]]:
         if items:
             for item in items:
                 piece = _join(item)
-                clause = ITEM_RE.sub("", piece.text, count=1)
+                clause = ATT_ITEM_RE.sub("", ITEM_RE.sub("", piece.text, count=1), count=1)
                 found.append((_trim(clause), _kind(lead, clause), piece.offset(0)))
         elif rest:
             found.extend(_lead_sentences(_join(rest)))
@@ -115,7 +126,11 @@ def _formal(lines: list[Line]) -> list[tuple[str, str, int]]:
         text = line.text.strip()
         if ITEM_RE.match(text) and (lead or items):
             items.append([line])
-        elif _is_lead(text) and (items or not rest):
+        elif ATT_ITEM_RE.match(text) and _opens_att_item(lead, rest, items):
+            if rest and not items:
+                rest = []  # the bare lead line itself is no clause
+            items.append([line])
+        elif (_is_lead(text) or BARE_LEAD_RE.search(text)) and (items or not rest):
             flush()
             lead, rest = text, [line]
         elif items:
@@ -125,6 +140,14 @@ def _formal(lines: list[Line]) -> list[tuple[str, str, int]]:
             lead = lead or text
     flush()
     return found
+
+
+def _opens_att_item(lead: str, rest: list[Line], items: list[list[Line]]) -> bool:
+    """Whether an "att …" line starts a new att-sats: right after a bare lead ("Nämnden beslutar"),
+    or after a clause that ended (",", ".", "samt"); otherwise it goes on from a wrapped clause."""
+    if items:
+        return bool(CLAUSE_END_RE.search(items[-1][-1].text))
+    return len(rest) == 1 and bool(BARE_LEAD_RE.search(lead)) and not _is_lead(lead)
 
 
 def _is_lead(text: str) -> bool:
@@ -142,8 +165,13 @@ def _lead_sentences(piece: Piece) -> list[tuple[str, str, int]]:
         if m:
             clause = sentence[m.end() :].strip()
             found.append((_trim(clause), _kind(sentence[: m.end()], clause), piece.offset(at + m.end())))
-    if not found and piece.text.strip():
-        found.append((_trim(piece.text), _kind("", piece.text), piece.offset(0)))
+    if not found:  # a decision block without a lead ("Ansökan beviljas."): each sentence decides
+        position = 0
+        for sentence in SENTENCE_RE.split(piece.text):
+            at = piece.text.find(sentence, position)
+            position = at + len(sentence)
+            if sentence.strip():
+                found.append((_trim(sentence), _kind("", sentence), piece.offset(at)))
     return found
 
 
@@ -157,8 +185,10 @@ def _trim(clause: str) -> str:
 
 
 def _kind(lead: str, clause: str) -> str:
-    if "förslag" in _cue_kinds(lead):
-        return "förslag"
+    lead_kinds = _cue_kinds(lead)
+    for kind in ("förslag", "uppdrag"):
+        if kind in lead_kinds:
+            return kind
     kinds = _cue_kinds(clause)
     for kind in ("förslag", "uppdrag"):
         if kind in kinds:
@@ -233,14 +263,47 @@ def _without_head(lines: list[Line], section: Section) -> list[Line]:
 
 def _unheaded(lines: list[Line]) -> list[Line] | None:
     """A § without a "Beslut" heading: from its first lead ("Nämnden beslutar att") up to the
-    next label line ("Reservation: …"), or None when no line leads a decision."""
+    next label line ("Reservation: …") or block heading, or None when no line leads a decision."""
+    under = ""  # the subheading of the block a line stands in
     for i, line in enumerate(lines):
-        joined = line.text + (" " + lines[i + 1].text.strip() if i + 1 < len(lines) else "")
+        if kind := heading_kind(line.text):
+            under = line.text.strip().rstrip(":").lower() if kind == "subheading" else ""
+        if under and under not in OPEN_SUBHEADINGS:
+            continue  # "Förslag till beslut", "Yrkanden": what others propose is no decision
+        nxt = ITEM_RE.sub("", lines[i + 1].text.strip(), count=1) if i + 1 < len(lines) else ""
+        joined = f"{line.text} {nxt}"  # "Nämnden beslutar" / "1. att …"
         m = LEAD_RE.search(joined)
         if m and m.start() < len(line.text):
-            end = next((j for j in range(i + 1, len(lines)) if LABEL_RE.match(lines[j].text)), len(lines))
+            end = next((j for j in range(i + 1, len(lines)) if _ends_unheaded(lines[j].text)), len(lines))
             return lines[i:end]
     return None
+
+
+AS_PROPOSED_RE = re.compile(r"\benligt\s+(?:[\wåäö-]+\s+){0,2}?förslag(?:et)?\b", re.IGNORECASE)
+
+
+def _adopted(found: list[tuple[str, str, int]], blocks: list) -> list[tuple[str, str, int]]:
+    """ "Nämnden beslutar enligt förvaltningens förslag": the decision is the proposal's clauses,
+    read from the section's "Förslag till beslut" block; other decisions are kept as they are."""
+    if len(found) != 1 or not AS_PROPOSED_RE.search(found[0][0]) or " att " in f" {found[0][0]} ":
+        return found
+    for kind, heading, block in blocks:
+        if kind == "subheading" and "förslag" in heading and heading not in {"yrkande", "yrkanden"}:
+            clauses = [(_last_lead_clause(c), k, o) for c, k, o in _formal(block)]
+            if clauses and all(c for c, _, _ in clauses):
+                return clauses
+    return found
+
+
+def _last_lead_clause(clause: str) -> str:
+    """'nämnden beslutar att anta riktlinjerna' -> 'anta riktlinjerna': a lead nested in a proposal."""
+    leads = list(LEAD_RE.finditer(clause))
+    return _trim(clause[leads[-1].end() :]) if leads else clause
+
+
+def _ends_unheaded(text: str) -> bool:
+    """A label ("Reservation: …") or a block heading ("Reservation", "Protokollsanteckning")."""
+    return bool(LABEL_RE.match(text)) or heading_kind(text) is not None
 
 
 def _section_decisions(
@@ -248,12 +311,15 @@ def _section_decisions(
 ) -> list[tuple[str, str, int]]:
     blocks = _blocks(lines)
     formal = any(kind == "decision" for kind, _, _ in blocks)
-    if formal_section and not formal and (lead := _unheaded(lines)):
+    proposed = not formal and any(kind == "proposal" for kind, _, _ in blocks)
+    if formal_section and not formal and not proposed and (lead := _unheaded(lines)):
         return _formal(lead)
     found = []
     for kind, heading, block in blocks:
         if kind == "decision":
-            found.extend(_formal(block))
+            found.extend(_adopted(_formal(block), blocks))
+        elif kind == "proposal" and proposed:  # "Arbetsutskottets förslag till utbildningsnämnden"
+            found.extend((clause, "förslag", offset) for clause, _kind, offset in _formal(block))
         elif kind in {None, "topic"} or heading in OPEN_SUBHEADINGS:
             body = block[1:] if kind is None and not only_section else block  # the first line is the heading
             found.extend(_informal(body, free_text=not formal))

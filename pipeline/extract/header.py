@@ -7,12 +7,17 @@ first page's opening lines (before the first agenda item) and from labelled line
   PROTOKOLLSUTDRAG, Minnesanteckningar, KALLELSE, Inbjudan …); without one, § paragraphs make a
   protokoll and anything else is 'annat'.
 - organ: the opening cell that names a body (models/organ_words.tsv: a word ending in -nämnden,
-  -styrelsen, -gruppen, -nätverk …), a political organ before a group before an administration.
+  -styrelsen, -gruppen, -nätverk …), a political organ before a group before an administration;
+  also after an "Organ:" label, as a genitive ("kommunfullmäktiges sammanträde"), with an
+  adjective ("Regionala utvecklingsnämnden"), "Nämnden för …", and a group's short tail
+  ("Rektorsgruppen grundskola"); all-capitals headings are read in sentence case.
 - title: formal documents are cited by their type ("Sammanträdesprotokoll", "Kallelse"); informal
   ones by their heading line ("Minnesanteckningar Skaraborgs skolchefsnätverk", wrapped lines joined).
 - meeting date, times and place: labels (models/header_labels.tsv: "Sammanträdesdatum", "Plats och
   tid", "Tid", "Datum:", "Plats:", "Lokal"), else the first opening line with a weekday date or a
-  date with a time ("Onsdagen den 4 mars 2020, 13.00-15.30"), else the first date of the opening.
+  date with a time ("Onsdagen den 4 mars 2020, 13.00-15.30"), else one after "sammanträde"/"möte",
+  else the first date of the opening; dates labelled as another's ("Justeringsdatum", "Utskrift",
+  field 'other' in header_labels.tsv) never count.
   A "Plats och tid" value gives the place as the text before its date.
 """
 
@@ -44,6 +49,7 @@ class Labelled:
     value: str
 
 
+@lru_cache(maxsize=50_000)  # the same organ suffixes and cells are folded again and again
 def fold(text: str) -> str:
     """Lower case without diacritics, as English-model OCR leaves Swedish words."""
     decomposed = unicodedata.normalize("NFD", text.lower())
@@ -126,6 +132,15 @@ def _without_cue(cell: str) -> str:
     return cell
 
 
+def _organ_label_value(cell: str) -> str:
+    """"Organ: Barn- och utbildningsnämnden" -> the value; any other cell as it is."""
+    label, colon, value = cell.partition(":")
+    labels = {p.pattern for p, field, _pr in _labels() if field == "organ"}
+    if colon and any(re.match(p, label + ":", re.IGNORECASE) for p in labels):
+        return value
+    return cell
+
+
 def _organ(opening: list[Line]) -> tuple[str | None, str | None]:
     """(organ, the cell it was read from)."""
     best = None  # (rank, order, organ, cell)
@@ -133,7 +148,7 @@ def _organ(opening: list[Line]) -> tuple[str | None, str | None]:
     for line in opening:
         for cell in cells(line.text):
             order += 1
-            cell = tidy(_clean_cell(cell))
+            cell = tidy(_clean_cell(_organ_label_value(cell)))
             if not cell or ":" in cell or len(cell.split()) > 8:
                 continue
             if any(p.match(cell) for p, _f, _pr in _labels()):
@@ -171,23 +186,65 @@ def _organ_phrase(cell: str, rest_of_title: bool = False) -> tuple[int, str] | N
     """The body's name inside a cell: from the capitalised word that opens it to the organ word, plus
     organ words joined by a comma ('Ledningsgruppen, utbildningsförvaltningen'). OCR may run several
     header cells together ('Skara kommun Utbildningsnämnden'), so the rest of the cell is left out."""
-    tokens = cell.split()
+    printed = cell.split()
+    tokens = _case_read(printed)
     ranked = [(rank, k) for k, t in enumerate(tokens) if (rank := _organ_rank(t))]
-    if not ranked:
-        return None
+    genitive = not ranked  # "Protokoll fört vid kommunfullmäktiges sammanträde"
+    if genitive:
+        ranked = [(rank, k) for k, t in enumerate(tokens) if t.endswith("s") and (rank := _organ_rank(t[:-1]))]
+        if not ranked:
+            return None
     rank, k = min(ranked)
     start = k
     while start >= 2 and tokens[start - 1] in {"och", "samt"} and tokens[start - 2].endswith("-"):
         start -= 2  # "Barn- och utbildningsnämnden"
     if start >= 1 and not tokens[start][:1].isupper() and tokens[start - 1][:1].isupper():
-        if tokens[start - 1].endswith("s"):
-            start -= 1  # a genitive: "Skaraborgs skolchefsnätverk", "Kommunstyrelsens arbetsutskott"
+        if tokens[start - 1].endswith("s") or ADJECTIVE_RE.search(tokens[start - 1]):
+            start -= 1  # a genitive or adjective: "Kommunstyrelsens arbetsutskott", "Regionala utvecklingsnämnden"
+    if genitive:
+        return rank, " ".join(printed[start:k] + [printed[k][:-1]])
     end = k + 1
+    if fold(tokens[k]) in BARE_ORGANS and end < len(tokens) and tokens[end] == "för":
+        end = len(tokens)  # "Nämnden för arbetsmarknad och vuxenutbildning"
     while end < len(tokens) and tokens[end - 1].endswith(",") and _organ_rank(tokens[end]):
         end += 1
     if rest_of_title and end < len(tokens) and tokens[end] in {"i", "för", "inom"}:
         end = len(tokens)  # a title's name runs on: "nätverket i Sjuhärad", "gruppen för elevhälsa"
-    return rank, " ".join(tokens[start:end]).strip(" ,;")
+    elif rank == 2 and (rest_of_title or start == 0) and not tokens[end - 1].endswith(","):
+        end += _group_tail(tokens[end:])  # "Rektorsgruppen grundskola", "Skolchefsnätverket Skaraborg"
+    return rank, " ".join(printed[start:end]).strip(" ,;")
+
+
+ADJECTIVE_RE = re.compile(r"(?:ala|iga|ska|mma|ade|ella)$")  # "Regionala", "Gemensamma", "Politiska"
+BARE_ORGANS = {"namnd", "namnden", "styrelsen", "utskottet", "beredningen", "rad", "radet", "grupp", "gruppen", "natverk", "natverket"}  # folded
+
+
+def _case_read(tokens: list[str]) -> list[str]:
+    """An all-capitals heading read in sentence case ("KOMMUNSTYRELSENS ARBETSUTSKOTT" ->
+    "Kommunstyrelsens arbetsutskott"), so that a genitive and "och" are found as in running text."""
+    if not all(t.isupper() or not any(c.isalpha() for c in t) for t in tokens):
+        return tokens
+    return [t.capitalize() if k == 0 else t.lower() for k, t in enumerate(tokens)]
+
+
+GROUP_TAIL_WORDS = 3  # at most this many words after a group's name still belong to it
+
+
+def _group_tail(tail: list[str]) -> int:
+    """How many of the words after a group's or network's name are part of it: up to three plain
+    words ("grundskola", "Skaraborg", "för elevhälsa") that end the cell; none when a date, page
+    number, document type or kommun follows (cells OCR ran together)."""
+    ends = next((k + 1 for k, word in enumerate(tail) if word.endswith(",")), len(tail))
+    tail = tail[:ends]  # "Ledningsgrupp förskola, Lidköpings kommun": the name ends at the comma
+    if not tail or len(tail) > GROUP_TAIL_WORDS:
+        return 0
+    for word in tail:
+        bare = word.strip(",;.")
+        if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", bare) or fold(bare) in {"kommun", "stad", "sida", "region"}:
+            return 0
+        if any(p.fullmatch(fold(bare)) for p, _d, _c in _doc_type_cues()):
+            return 0
+    return len(tail)
 
 
 def _title(
@@ -238,8 +295,35 @@ def _decision_hit(text: str) -> dates.DateHit | None:
 # --- date, time and place -----------------------------------------------------------------------
 
 
+def _label_rows(content: list[Line]) -> list[Line]:
+    """Lines as labels are read from them: a row of labelled cells ("Datum: …  Tid: …  Plats: …")
+    becomes one line per cell, and a row of bare labels over a row of values ("Datum<TAB>Tid<TAB>
+    Plats" / "2022-03-01<TAB>18.00<TAB>Rådhuset") one "label: value" line per column."""
+    rows: list[Line] = []
+    k = 0
+    while k < len(content):
+        line, parts = content[k], cells(content[k].text)
+        if len(parts) < 2 or not all(_label_match(p) for p in parts):
+            rows.append(line)
+            k += 1
+            continue
+        values = cells(content[k + 1].text) if k + 1 < len(content) else []
+        bare = all(not p[m.end() :].strip() for p in parts if (m := _label_match(p)))
+        if bare and len(values) == len(parts) and not any(_label_match(v) for v in values):
+            rows += [Line(line.start, line.end, f"{p}: {v}", line.page_no) for p, v in zip(parts, values, strict=True)]
+            k += 2
+            continue
+        rows += [Line(line.start, line.end, p, line.page_no) for p in parts]
+        k += 1
+    return rows
+
+
+def _label_match(text: str) -> re.Match | None:
+    return next((m for p, _f, _pr in _labels() if (m := p.match(text))), None)
+
+
 def _labelled(lines: tuple[Line, ...]) -> list[Labelled]:
-    content = [line for line in lines if line.content]
+    content = _label_rows([line for line in lines if line.content])
     found = []
     for k, line in enumerate(content):
         for pattern, field, priority in _labels():
@@ -273,21 +357,40 @@ def _is_label(text: str) -> bool:
 
 def _meeting_hit(labelled: list[Labelled], opening: list[Line]) -> dates.DateHit | None:
     """The date hit that states the meeting's date, with the times next to it."""
-    for item in sorted((x for x in labelled if x.field != "place"), key=lambda x: x.priority):
+    for item in sorted((x for x in labelled if x.field not in {"place", "other", "organ"}), key=lambda x: x.priority):
         hits = [h for h in dates.scan(item.value) if h.date]
         if hits:
             return hits[0]
     found = []
     for k, line in enumerate(opening):
+        if _other_date_label(line.text):
+            continue  # "Justeringsdatum 2022-11-08", "Utskrift 2023-06-01"
         # a date may run onto the next line ("måndagen den 20 mars" / "2023 kl 18.00")
         joined = line.text + (" " + opening[k + 1].text.strip() if k + 1 < len(opening) else "")
         found += [(joined, h) for h in dates.scan(joined) if h.date and h.start < len(line.text)]
     with_time = [h for _, h in found if h.time_start]
     with_weekday = [h for line, h in found if WEEKDAY_RE.match(fold(line[h.start : h.end]))]
-    for group in (with_time, with_weekday, [h for _, h in found]):
+    with_cue = [h for line, h in found if _meeting_cue(line[: h.start])]
+    for group in (with_time, with_weekday, with_cue, [h for _, h in found]):
         if group:
             return group[0]
     return None
+
+
+MEETING_WORD_RE = re.compile(r"sammantrade|mote|protokoll")  # folded: "Protokoll från sammanträde 2023-05-30"
+
+
+def _meeting_cue(before: str) -> bool:
+    """Words right before a date that say it is the meeting's: "Protokoll från sammanträde 2023-05-30"."""
+    folded = fold(before)
+    return len(folded.split()) <= 6 and bool(MEETING_WORD_RE.search(folded)) and not NOT_MEETING_RE.search(folded)
+
+
+NOT_MEETING_RE = re.compile(r"anslag|juster|utskrift|nasta|kallelse till")
+
+
+def _other_date_label(text: str) -> bool:
+    return any(p.match(text) for p, field, _pr in _labels() if field == "other")
 
 
 def _times(labelled: list[Labelled], hit: dates.DateHit | None, opening: list[Line]) -> tuple:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..cache import WordTable, word_table
+
 MODELS = Path(__file__).resolve().parents[2] / "models"
 
 
@@ -122,7 +124,8 @@ def organisations() -> tuple[Organisation, ...]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return frozenset(r["name"] for r in read_tsv("first_names.tsv"))
+    """Given names: those of the NER corpus and a list of common Swedish ones."""
+    return frozenset(r["name"] for name in ("first_names.tsv", "given_names_sv.tsv") for r in read_tsv(name))
 
 
 @lru_cache(maxsize=1)
@@ -131,23 +134,35 @@ def not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def lemma_table() -> dict[str, str]:
+def lemma_table() -> WordTable:
     """Swedish form -> lemma, from spacy-lookups-data (installed with the project, no download).
-    Read straight from the package's JSON (~0.4 s) rather than through spaCy's Lookups (~3 s),
-    since extraction only looks words up; `load()` still gives spaCy's own lemmatizer."""
-    import gzip
-    import json
-
-    import spacy_lookups_data
-
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return json.load(fh)
+    Read from the package's JSON rather than through spaCy's Lookups (~3 s), since extraction only
+    looks words up; kept as a `WordTable` in the cache (`pipeline.cache`), so it loads at once.
+    `load()` still gives spaCy's own lemmatizer."""
+    return _lemma_tables()[0]
 
 
 @lru_cache(maxsize=1)
-def lemmas() -> frozenset[str]:
-    return frozenset(lemma_table().values())
+def lemmas() -> WordTable:
+    """Every lemma of the table (a set: `word in lemmas()`)."""
+    return _lemma_tables()[1]
+
+
+@lru_cache(maxsize=1)
+def _lemma_tables() -> tuple[WordTable, WordTable]:
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
+    return (word_table("lemma-by-form-sv", [path], lambda: _lemma_json(path)),
+            word_table("lemmas-sv", [path], lambda: set(_lemma_json(path).values())))
+
+
+def _lemma_json(path: Path) -> dict[str, str]:
+    import gzip
+    import json
+
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
 
 
 def is_common_word(token: str) -> bool:

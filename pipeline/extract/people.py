@@ -11,6 +11,8 @@ text line by line and keeps a little state:
   "Sekreterare" over a signature, "Vid anteckningarna/Name");
 - within a line, a name runs to the next name: what lies between is its tail ("(S)",
   ", ordförande", "§§ 40-45", "ersätter Y", ", Skövde", "(rektor X-skolan)");
+- a row led by a kommun ("Skövde: Anna Berg, Lars Holm") gives its people that affiliation; a
+  heading may imply a role ("Tjänstgörande ersättare"); "Ordförande Name (S)" rows make members;
 - a line without a name continues the previous entry when it only holds tail words
   ("ordförande" wrapped onto its own line), and otherwise ends the list.
 
@@ -26,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import segment
 from ..document import PAGE_BREAK, Document, Person
 from . import grid, nlp, places
 
@@ -35,17 +38,19 @@ LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
 NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 PARTICLE = r"(?:von|af|av|de|van|der|den|la|du)"
 NAME_RE = re.compile(
-    rf"(?<![\w-]){NAME_TOKEN}(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}(?![\w-])"
+    rf"(?<![\w-]){NAME_TOKEN}(?: (?:{PARTICLE} ){{0,2}}{NAME_TOKEN}){{1,2}}(?![\w-])"
 )
 # a run of capitalised words, which may hold two names side by side when OCR lost a column gap
 NAME_RUN_RE = re.compile(
-    rf"(?<![\w-]){NAME_TOKEN}(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,7}}(?![\w-])"
+    rf"(?<![\w-]){NAME_TOKEN}(?: (?:{PARTICLE} ){{0,2}}{NAME_TOKEN}){{1,7}}(?![\w-])"
 )
 CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
 OCR_PARTY_RE = re.compile(r"\(5D?\)")
 PARTY_RE = re.compile(rf"\(\s*([{UPPER}{LOWER}]{{1,4}})\s*\)")
 PARAGRAPHS_RE = re.compile(r"[§$]{1,2}\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+)*")
-REPLACES_RE = re.compile(rf"\bersätter\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})")
+# "ersätter Y", "tjg ers för Y", "tjänstgörande ersättare för Y", "i stället för Y"
+REPLACES = r"\b(?:ersätter|(?:tjg\.?|tjänstgörande)\s+ers(?:\.|ättare)?\s+för|ers\.\s+för|i\s*stället\s+för)"
+REPLACES_RE = re.compile(rf"{REPLACES}\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})")
 SECTION_START_RE = re.compile(r"^\s*(?:§|\$|S|8)\s?\d+\b")
 OCR_LEAD = r"^[\W\d_]{0,4}?(?:\b[a-zåäö]\b\s)?\s*"  # specks OCR puts before a label: ": ", "5 ", "i "
 WRAPPED_NAME_RE = re.compile(rf"(?:[,;]|\boch|\bsamt)\s*{NAME_TOKEN}\s*$")
@@ -80,6 +85,8 @@ class Entry:
 class Label:
     attendance: str | None  # set by headings
     role: str | None  # set by role labels
+    implies: str | None = None  # the role a heading gives everyone under it ("Tjänstgörande ersättare")
+    by_role: bool = False  # a role label's row ("Ordförande Göran Lidström (S)"): a party makes a member
 
 
 @dataclass
@@ -109,7 +116,7 @@ def find(doc: Document) -> list[Person]:
     entries: list[Entry] = []
     state = State()
     previous_end = 0
-    joined = _join_wrapped(OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S"), text))  # "(5)": (S), same length
+    joined = _join_wrapped(OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S"), _split_joined_names(_blank_rules(text))))
     stack = grid.stacked_labels(joined)  # grids OCR read column by column
     for start, line in _lines(joined):
         if PAGE_BREAK in text[previous_end:start]:
@@ -122,6 +129,32 @@ def find(doc: Document) -> list[Person]:
         entries += _read_line(line, start, state, context)
     entries += _ner_entries(text, entries, context)
     return _merge(entries, doc)
+
+
+SIGNATURE_RULE_RE = re.compile(r"[._…]{4,}")
+
+
+JOINED_NAME_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)-([{UPPER}][{LOWER}]+)(?=\s*[(,;]|\s*$)", re.MULTILINE)
+
+
+def _split_joined_names(text: str) -> str:
+    """"Närvarande: Karin-Ahlström (förvaltningschef)": OCR read the space of a list entry as a
+    hyphen. A lone hyphenated word of a known first name and a word that is not one ("Anna-Karin"
+    is) and that no capitalised word precedes ("Eva Lind-Berg") becomes two words, same length."""
+
+    def fix(m: re.Match) -> str:
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        after_name = before and before[-1][:1].isupper() and before[-1][-1:].isalpha()
+        if after_name or m.group(1) not in nlp.first_names() or m.group(2) in nlp.first_names():
+            return m.group()
+        return f"{m.group(1)} {m.group(2)}"
+
+    return JOINED_NAME_RE.sub(fix, text)
+
+
+def _blank_rules(text: str) -> str:
+    """Dotted or underlined signature lines ("Ordförande ..........") become spaces, same length."""
+    return SIGNATURE_RULE_RE.sub(lambda m: " " * len(m.group()), text)
 
 
 def _join_wrapped(text: str) -> str:
@@ -138,12 +171,24 @@ def _join_wrapped(text: str) -> str:
             or (nxt.startswith("(") and NAME_RE.search(line))
             or line.count("(") > line.count(")")
             or (
-                WRAPPED_NAME_RE.search(line)
+                (wrapped := WRAPPED_NAME_RE.search(line))
                 and re.match(NAME_TOKEN + r"(?=[\s,(]|$)", nxt)
+                and not _ends_with_place(wrapped.group())
+                and not (ENTRY_LINE_RE.match(line) and ENTRY_LINE_RE.match(nxt))
             )
         ):
             chars[m.end() - 1] = " "
     return "".join(chars)
+
+
+ENTRY_LINE_RE = re.compile(rf"\s*{NAME_TOKEN}(?: (?:{PARTICLE} ){{0,2}}{NAME_TOKEN}){{1,2}}\s*(?:[,(]|$)")
+
+
+def _ends_with_place(text: str) -> bool:
+    """"…, Uddevalla": an entry ending in its kommun ("Name, Kommun" one per line), not a name
+    wrapped onto the next line."""
+    word = re.findall(rf"[{UPPER}][{LOWER}-]+", text)[-1]
+    return word in _place_words()
 
 
 def _lines(text: str):
@@ -155,6 +200,26 @@ def _lines(text: str):
 
 
 def _read_line(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
+    kommun, line = _kommun_prefix(line, start, ctx)
+    entries = _read_row(line, start, state, ctx)
+    if kommun and state.columns:
+        for entry in entries:
+            entry.affiliation = entry.affiliation or kommun
+    return entries
+
+
+def _kommun_prefix(line: str, start: int, ctx: Context) -> tuple[str | None, str]:
+    """"Skövde: Anna Berg, Lars Holm": a list row led by the kommun its people come from; the prefix
+    is blanked (offsets kept) and the kommun returned."""
+    lead = len(line) - len(line.lstrip())
+    hit = ctx.kommuner.get(start + lead)
+    if hit is None or not line[lead + len(hit.text) :].startswith(":"):
+        return None, line
+    cut = lead + len(hit.text) + 1
+    return hit.kommun.name, " " * cut + line[cut:]
+
+
+def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
     if SECTION_START_RE.match(line) and not PARAGRAPHS_RE.match(line.strip()):
         state.columns = state.pending = None
         state.previous = []
@@ -183,7 +248,8 @@ def _read_line(line: str, start: int, state: State, ctx: Context) -> list[Entry]
     for labels, rest, pos in labelled:
         if labels:
             label = line_label = labels[-1]
-            state.columns = [Label(label.attendance or _role_attendance(label), None)]
+            by_role = not label.attendance and not _role_default(label)
+            state.columns = [Label(label.attendance or _role_attendance(label), None, label.implies, by_role)]
             state.pending = None
         if not rest.strip():
             continue
@@ -195,6 +261,8 @@ def _read_line(line: str, start: int, state: State, ctx: Context) -> list[Entry]
             else _pending(state, content_index)
         )
         spread = bool(state.columns and len(state.columns) > 1 and len(labelled) == 1)
+        if len(labelled) == 1 and not line_label and state.pending and len(state.pending) > 1:
+            role_label = state.pending  # signature captions over one row whose gaps OCR lost
         new = _read_cell(rest, rest_pos, column, role_label, state, ctx, spread)
         if new:
             entries += new
@@ -245,6 +313,11 @@ def _label_row(labels: list[Label], state: State) -> None:
     state.pending = labels
 
 
+def _role_default(label: Label) -> str | None:
+    role = nlp.role_forms().get(label.role or "")
+    return role.attendance if role else None
+
+
 def _role_attendance(label: Label) -> str:
     role = nlp.role_forms().get(label.role or "")
     return (role.attendance if role else None) or "närvarande"
@@ -254,10 +327,19 @@ def _cells(line: str, start: int) -> list[tuple[int, str]]:
     cells, pos = [], 0
     for piece in CELL_SPLIT_RE.split(line):
         at = line.find(piece, pos)
-        if piece.strip():
+        if piece.strip() and cells and _bare_party(piece):
+            first = cells[-1][0] - start  # "Anna Ek<TAB>S": a party column belongs to the name before it
+            cells[-1] = (cells[-1][0], line[first : at + len(piece)])
+        elif piece.strip():
             cells.append((start + at, piece))
         pos = at + len(piece)
     return cells
+
+
+def _bare_party(cell: str) -> str | None:
+    """The party of a cell or tail that starts with a bare abbreviation: "S", ", M, ordförande"."""
+    m = BARE_PARTY_RE.match(cell)
+    return m.group(1) if m and m.group(1) in nlp.parties() else None
 
 
 def _offset_of(rest: str, line: str, cell_at: int) -> int:
@@ -284,13 +366,21 @@ def _column(state: State, index: int, n_cells: int, line: str) -> int:
 def _label_table() -> tuple[dict[str, Label], re.Pattern]:
     labels: dict[str, Label] = {}
     for form, role in nlp.heading_forms().items():
-        labels[form] = Label(role.attendance, None)
+        labels[form] = Label(role.attendance, None, None if role.normalized == "-" else role.normalized)
     for form, role in nlp.role_forms().items():
         labels.setdefault(form, Label(None, role.normalized))
+    for form, kind in segment.section_headings().items():
+        if kind == "signatures":  # a signature caption that names no role ("Rätt utdraget intygar")
+            labels.setdefault(form, Label(None, None))
     body = "|".join(re.escape(f) for f in sorted(labels, key=len, reverse=True))
     return labels, re.compile(
         rf"{OCR_LEAD}({body})(?![\w])\s*([:/—–-]|\s|$)", re.IGNORECASE
     )
+
+
+BARE_PARTY_RE = re.compile(r"^[\s,]*([A-ZÅÄÖ]{1,3})(?=\s*(?:[,;]|$))")
+PARAGRAPHS_LABEL_RE = re.compile(r"\s*(?:paragrafer|§§)", re.IGNORECASE)  # "Sekreterare  Paragrafer 40-52"
+SPECK_RE = re.compile(r"\s*[^\s\w]{1,2}\s+|\s*[a-zåäö]{1,2}\s+")
 
 
 def _split_labels(cell: str) -> tuple[list[Label], str]:
@@ -301,15 +391,20 @@ def _split_labels(cell: str) -> tuple[list[Label], str]:
     while m := pattern.match(rest):
         after = rest[m.end() :]
         if not m.group(2).strip() and _is_prose(after):
-            break  # "Ordförande ställer frågan", "Rektor Eva Ek berättar": running text
+            speck = SPECK_RE.match(after)  # "Ordförande et Kommunsekreterare": OCR noise between captions
+            if not (speck and pattern.match(after[speck.end() :])):
+                break  # "Ordförande ställer frågan", "Rektor Eva Ek berättar": running text
+            after = after[speck.end() :]
         found.append(table[m.group(1).lower()])
         rest = after
+    if len(found) > 1 and not (found[0].role or found[0].attendance):
+        found = found[1:]  # "Underskrifter Sekreterare …": a leading block heading takes no column
     return found, (rest if found else cell)
 
 
 def _is_prose(rest: str) -> bool:
     """Whether the text after a label word reads as a sentence rather than a list entry."""
-    if not rest.strip() or _label_table()[1].match(rest):
+    if not rest.strip() or _label_table()[1].match(rest) or PARAGRAPHS_LABEL_RE.match(rest):
         return False
     name = NAME_RE.match(rest.lstrip())
     if not name:
@@ -326,7 +421,7 @@ def _read_cell(
     cell: str,
     offset: int,
     column: int,
-    role_label: Label | None,
+    role_label: Label | list[Label] | None,
     state: State,
     ctx: Context,
     spread: bool = False,
@@ -335,7 +430,10 @@ def _read_cell(
     person on the line belongs to the second column."""
     entries: list[Entry] = []
     matches = [m for m in _name_spans(cell) if not _inside_replacement(cell, m)]
+    captions = role_label if isinstance(role_label, list) else None
     for i, m in enumerate(matches):
+        if captions:
+            role_label = captions[min(i, len(captions) - 1)]
         if spread and i > 0:
             column = min(i, len(state.columns) - 1)
         heading = state.columns[column] if state.columns else None
@@ -358,9 +456,13 @@ def _read_cell(
         entry = Entry(name, offset + m.start, attendance, confidence=confidence)
         if role_label and role_label.role:
             entry.roles.append(role_label.role)
+        if heading and heading.implies:
+            entry.roles.append(heading.implies)
         if role_word:
             entry.roles.append(role_word)
         entries += _apply_tail(entry, tail, offset + m.end, ctx)
+        if heading and heading.by_role and entry.party:
+            entry.attendance = "beslutande"  # "Ordförande Göran Lidström (S)", "Utses att justera X (M)"
         state.last[column] = entry
     return entries
 
@@ -407,8 +509,8 @@ def _split_run(words: list[str]) -> list[list[int]]:
             n - i == 3 or (n - i >= 5 and fourth_starts_name)
         ):
             size = 3
-        if re.fullmatch(PARTICLE, words[min(i + size - 1, n - 1)]) and i + size < n:
-            size += 1  # "Karl von Linné": a particle never ends a name
+        while re.fullmatch(PARTICLE, words[min(i + size - 1, n - 1)]) and i + size < n:
+            size += 1  # "Karl von Linné", "Johan de la Motte": a particle never ends a name
         groups.append(list(range(i, min(i + size, n))))
         i += size
     return groups
@@ -419,7 +521,7 @@ def _starts_name(word: str) -> bool:
 
 
 def _inside_replacement(cell: str, m: Span) -> bool:
-    return bool(re.search(r"ersätter\s+$", cell[: m.start]))
+    return bool(re.search(rf"{REPLACES}\s+$", cell[: m.start]))
 
 
 def _strip_role_word(name: str) -> tuple[str, str | None]:
@@ -473,6 +575,8 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
     party = PARTY_RE.search(tail)
     if party and _is_party(party.group(1)):
         entry.party = party.group(1)
+    elif bare := _bare_party(tail):
+        entry.party = bare  # "Anna Ek, S, ordförande"
     entry.roles += _roles_in(tail)
     entry.affiliation = _affiliation(tail, offset, ctx)
     replaced = REPLACES_RE.search(tail)
@@ -557,7 +661,7 @@ def _only_tail_words(cell: str) -> bool:
         for w in rest.split()
         if not _title_re().fullmatch(w.strip(PUNCTUATION).lower())
     )
-    rest = re.sub(r"\d+:e|\bvice\b|\bersätter\b", " ", rest)
+    rest = re.sub(rf"\d+:e|\bvice\b|{REPLACES}", " ", rest)
     return not rest.strip(PUNCTUATION + "0123456789")
 
 

@@ -1,0 +1,825 @@
+"""Layouts and forms of Swedish minutes beyond the samples, written by hand: one small document
+per form, run through segmentation and extraction as the pipeline runs them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.document import Document, Page
+from pipeline.extract import extract
+from pipeline.segment import case_number, segment
+
+
+def run(*pages: str) -> Document:
+    doc = Document("id", "x.txt", "x.txt", pages=[Page(i + 1, p, p) for i, p in enumerate(pages)])
+    doc.sections = segment(doc)
+    return extract(doc)
+
+
+def paragraphs(doc: Document) -> list[tuple[str | None, str | None, str]]:
+    return [(s.number, s.case_number, s.title) for s in doc.sections if s.kind == "paragraph"]
+
+
+def person(doc: Document, name: str):
+    return next(p for p in doc.people if p.name == name)
+
+
+# --- § headings and case numbers -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dnr BUN 2022/33", "BUN 2022/33"),
+        ("Diarienr BUN/2021:33", "BUN/2021:33"),
+        ("Dnr. 2021.123", "2021.123"),
+        ("Diarienummer: 2021/12", "2021/12"),
+        ("UN 2023-00045", "UN 2023-00045"),
+        ("KS 2022/145", "KS 2022/145"),
+        ("Mötet 2023-05-12 kl 9", None),  # a date is no case number
+        ("under läsåret 2021/22", None),
+        ("Yttrande över SOU 2020:28 Dnr BUN 2020/5", "BUN 2020/5"),  # an inquiry is cited, not a case
+        ("enligt SFS 2010:800", None),
+        ("Dnr KS 2020/1043-2", "KS 2020/1043-2"),
+    ],
+)
+def test_case_number_forms(text, expected):
+    assert case_number(text) == expected
+
+
+def test_number_before_the_sign():
+    doc = run(
+        "PROTOKOLL\nKommunstyrelsens arbetsutskott\nDatum\nOnsdagen den 14 september 2022\n"
+        "12 § Ekonomisk rapport\nKS 2022/145\nArbetsutskottet beslutar att lägga rapporten till handlingarna.\n"
+        "13 § Motion om cykelbanor\nKS 2022/160\n"
+        "Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen besluta att avslå motionen.\n"
+    )
+    assert paragraphs(doc) == [
+        ("§ 12", "KS 2022/145", "Ekonomisk rapport"),
+        ("§ 13", "KS 2022/160", "Motion om cykelbanor"),
+    ]
+    assert doc.doc_type == "protokoll"
+    assert [(d.kind, d.text) for d in doc.decisions] == [
+        ("beslut", "lägga rapporten till handlingarna"),
+        ("förslag", "avslå motionen"),
+    ]
+
+
+def test_case_number_after_the_title_and_on_its_own_line():
+    doc = run(
+        "Gymnasienämnden\nProtokoll\n2021-11-18\n"
+        "§ 23 Skolorganisation 2023 Diarienr BUN/2022:12\nBeslut\nNämnden beslutar att lägga ned Byskolan.\n"
+        "§ 24\nDnr. 2021.123\nVal av ombud\nBeslut\nNämnden beslutar att välja Ola Berg.\n"
+    )
+    assert paragraphs(doc) == [("§ 23", "BUN/2022:12", "Skolorganisation 2023"), ("§ 24", "2021.123", "Val av ombud")]
+
+
+def test_a_title_that_is_also_a_subheading_word():
+    doc = run(
+        "Kommunstyrelsen\nPROTOKOLL\n2022-03-15\n§ 30 Dnr KS 2022/1\nInformation\nKommunstyrelsen beslutar att notera informationen.\n"
+    )
+    assert paragraphs(doc) == [("§ 30", "KS 2022/1", "Information")]
+
+
+# --- organ names -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "organ"),
+    [
+        ("Ledningsgruppen för elevhälsa\nMinnesanteckningar", "Ledningsgruppen för elevhälsa"),
+        ("Minnesanteckningar\nSkolchefsnätverket Skaraborg", "Skolchefsnätverket Skaraborg"),
+        ("Eksjö kommun\nMinnesanteckningar rektorsgruppen grundskola", "Rektorsgruppen grundskola"),
+        ("MÖTESANTECKNINGAR\nSkolchefsnätverket i Fyrbodal", "Skolchefsnätverket i Fyrbodal"),
+        ("Rektorsgruppen Minnesanteckningar 2023-03-08", "Rektorsgruppen"),  # the cue is no part of it
+        ("Skara kommun Utbildningsnämnden", "Utbildningsnämnden"),
+    ],
+)
+def test_a_group_keeps_the_words_of_its_name(heading, organ):
+    doc = run(f"{heading}\nDatum: 2023-03-08\nPlats: Skövde\nText om mötet.\n")
+    assert doc.organ == organ
+
+
+# --- attendance --------------------------------------------------------------------------------
+
+
+def test_one_name_and_kommun_per_line_under_a_heading():
+    doc = run(
+        "Minnesanteckningar\nDatum: 2022-10-05\nDeltagare\nAnna Lund, Uddevalla\nPer Sten, Trollhättan\n1. Inledning\nText.\n"
+    )
+    assert [(p.name, p.attendance, p.affiliation) for p in doc.people] == [
+        ("Anna Lund", "närvarande", "Uddevalla"),
+        ("Per Sten", "närvarande", "Trollhättan"),
+    ]
+
+
+def test_label_grid_headings_on_their_own_lines():
+    doc = run(
+        "Barn- och utbildningsnämnden\nSammanträdesdatum: 2022-05-03\n"
+        "Närvarande ledamöter\nAnna-Karin Lind-Berg (S), ordförande\nPer von Essen (M)\n"
+        "Tjänstgörande ersättare\nLena Sjö (V)\nEj tjänstgörande ersättare\nKarl Ström (SD)\n"
+        "§ 21 Val av justerare\nBeslut\nNämnden beslutar att utse Per von Essen.\n"
+    )
+    got = {p.name: (p.party, p.roles, p.attendance) for p in doc.people}
+    assert got == {
+        "Anna-Karin Lind-Berg": ("S", ["ordförande"], "beslutande"),
+        "Per von Essen": ("M", ["ledamot"], "beslutande"),
+        "Lena Sjö": ("V", ["ersättare"], "beslutande"),
+        "Karl Ström": ("SD", ["ersättare"], "ersättare"),
+    }
+
+
+# --- decisions ---------------------------------------------------------------------------------
+
+
+def test_att_satser_one_per_line_after_a_bare_lead():
+    doc = run(
+        "Barn- och utbildningsnämnden\nSammanträdesdatum: 2022-05-03\n§ 22 Budgetuppföljning\nBeslut\n"
+        "Nämnden beslutar\natt godkänna budgetuppföljningen,\n"
+        "att förvaltningschefen får i uppdrag att återkomma med en\nåtgärdsplan senast den 15 juni, samt\n"
+        "att föreslå kommunfullmäktige att anta planen.\n"
+    )
+    assert [(d.kind, d.text) for d in doc.decisions] == [
+        ("beslut", "godkänna budgetuppföljningen"),
+        ("uppdrag", "förvaltningschefen får i uppdrag att återkomma med en åtgärdsplan senast den 15 juni"),
+        ("förslag", "föreslå kommunfullmäktige att anta planen"),
+    ]
+
+
+def test_a_proposal_is_not_a_decision_until_adopted():
+    doc = run(
+        "Utbildningsnämnden\nSammanträdesdatum: 2022-05-03\n§ 23 Skolorganisation\n"
+        "Förslag till beslut\nFörvaltningen föreslår att nämnden beslutar att lägga ned Byskolan.\n"
+        "Yrkanden\nPer Ek (M) yrkar bifall till förvaltningens förslag.\n"
+        "Beslut\nNämnden beslutar att lägga ned Byskolan från och med den 1 augusti 2023.\n"
+        "Reservation\nKarl Ström (SD) reserverar sig mot beslutet.\n"
+    )
+    assert [d.text for d in doc.decisions] == ["lägga ned Byskolan från och med den 1 augusti 2023"]
+    assert doc.meeting_date == dt.date(2022, 5, 3)
+
+
+def test_signature_block_with_dotted_lines_and_names_below():
+    doc = run(
+        "Kommunstyrelsen\nProtokoll 2023-02-07\n§ 1 Taxor\nKommunstyrelsen beslutar att anta taxor.\nUnderskrifter\n"
+        "Sekreterare .........................\nPeter Lund\nOrdförande .........................\nJohan Abrahamsson\n"
+        "Justerande _________________________\nEva Lindqvist\n"
+    )
+    assert {p.name: p.roles for p in doc.people} == {
+        "Peter Lund": ["sekreterare"],
+        "Johan Abrahamsson": ["ordförande"],
+        "Eva Lindqvist": ["justerare"],
+    }
+
+
+def test_signature_captions_under_the_names():
+    doc = run(
+        "Kommunstyrelsen\nProtokoll 2023-02-07\n§ 1 Taxor\nKommunstyrelsen beslutar att anta taxor.\n"
+        "Peter Lund\tJohan Abrahamsson\tEva Lindqvist\nSekreterare\tOrdförande\tJusterande\n"
+    )
+    assert {p.name: p.roles for p in doc.people} == {
+        "Peter Lund": ["sekreterare"],
+        "Johan Abrahamsson": ["ordförande"],
+        "Eva Lindqvist": ["justerare"],
+    }
+
+
+def test_a_task_given_by_the_lead_verb():
+    doc = run(
+        "Kommunstyrelsen\nSammanträdesdatum 2023-02-07\n§ 2 KS 2023/8\nUppdrag om ny förskola\nBeslut:\n"
+        "Kommunstyrelsen uppdrar åt kommundirektören att ta fram ett förslag till ny förskola.\n"
+        "Protokollsanteckning\nSocialdemokraterna lämnar en protokollsanteckning.\n"
+    )
+    assert [(d.kind, d.text) for d in doc.decisions] == [("uppdrag", "ta fram ett förslag till ny förskola")]
+
+
+def test_a_group_name_ends_at_its_comma():
+    doc = run("Minnesanteckningar\nLedningsgrupp förskola, Lidköpings kommun\nDatum: Tisdag 4/10 2022\nText.\n")
+    assert doc.organ == "Ledningsgrupp förskola"
+    assert doc.meeting_date == dt.date(2022, 10, 4)
+
+
+# --- meeting date ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        (
+            "Utskrift 2023-06-01\nKultur- och fritidsnämnden\nProtokoll från sammanträde 2023-05-30\n",
+            dt.date(2023, 5, 30),
+        ),
+        ("PROTOKOLL\n2019-04-02\nGymnasienämnden\nAnslag\nAnslaget sätts upp 2019-04-09.\n", dt.date(2019, 4, 2)),
+        ("Justeringsdatum 2022-11-08\nKommunfullmäktige\nSammanträdesdatum 2022-10-31\n", dt.date(2022, 10, 31)),
+        ("Skickat 2022-03-10\nKommunstyrelsen\nProtokoll 2022-03-08\n", dt.date(2022, 3, 8)),
+        ("Kommunstyrelsen\tSammanträdesdatum\n\t2022-02-01\nProtokoll\n", dt.date(2022, 2, 1)),
+        ("Socialnämnden\nTid: Måndagen den 3 maj 2022 kl. 13.30–16.00\n", dt.date(2022, 5, 3)),
+        ("Protokoll\nTid\n2020-09-22 kl. 18:00\nPlats\nKommunhuset\n", dt.date(2020, 9, 22)),
+    ],
+)
+def test_meeting_date_forms(opening, date):
+    body = "Plats: Stadshuset\nBeslutande\nAnna Ek (S)\n§ 1 Taxor\nNämnden beslutar att anta taxor.\nText.\nMer text.\nSlut.\n"
+    assert run(opening + body).meeting_date == date
+
+
+# --- more § heading layouts ----------------------------------------------------------------------
+
+
+def test_heading_layouts_of_one_protocol():
+    doc = run(
+        "Lerums kommun\nPROTOKOLL\nUtbildningsnämnden\nSammanträdesdatum 2022-06-09\n"
+        "§ 47\tDnr 2022/212\tVal av justerare\nNämnden beslutar att utse Ola Ek att justera.\n"
+        "§ 48 Budget 2023 (UN 2022/145)\nNämnden beslutar att anta budgeten.\n"
+        "§ 49\nVAL AV ORDFÖRANDE I\nREFERENSGRUPPEN\nNämnden beslutar att välja Eva Ek.\n"
+        "§ 50 Ärendenummer UN 2022/150\nInformation om skolval\nNämnden beslutar att notera informationen.\n"
+        "§ 51 Dnr UN 2022/151 Anmälan av delegationsbeslut och\nmeddelanden\nNämnden beslutar att lägga den till handlingarna.\n"
+    )
+    assert paragraphs(doc) == [
+        ("§ 47", "2022/212", "Val av justerare"),
+        ("§ 48", "UN 2022/145", "Budget 2023"),
+        ("§ 49", None, "VAL AV ORDFÖRANDE I REFERENSGRUPPEN"),
+        ("§ 50", "UN 2022/150", "Information om skolval"),
+        ("§ 51", "UN 2022/151", "Anmälan av delegationsbeslut och meddelanden"),
+    ]
+    assert len(doc.decisions) == 5
+
+
+def test_ocr_paragraph_signs_and_a_law_reference_in_the_text():
+    doc = run(
+        "Socialnämnden\nSammanträdesprotokoll 2023-05-17\n$ 12 Dnr SN 2023/5\nVal av justerare\n"
+        "Socialnämnden beslutar att utse Eva Ek.\nEnligt 8 kap. 12 § socialtjänstlagen ska nämnden pröva ärendet.\n"
+        "8 13 Dnr SN 2023/6\nEkonomisk uppföljning\nSocialnämnden beslutar att godkänna uppföljningen.\n"
+        "S 14\nRiktlinjer för bistånd\nSocialnämnden beslutar att anta riktlinjerna.\n"
+    )
+    assert paragraphs(doc) == [
+        ("§ 12", "SN 2023/5", "Val av justerare"),
+        ("§ 13", "SN 2023/6", "Ekonomisk uppföljning"),
+        ("§ 14", None, "Riktlinjer för bistånd"),
+    ]
+
+
+def test_the_sign_written_as_a_word():
+    doc = run(
+        "Kommunstyrelsen\nProtokoll 2022-02-01\nParagraf 3 Dnr KS 2022/1\nTaxor\nKommunstyrelsen beslutar att anta taxor.\n"
+        "Paragraf 4 Dnr KS 2022/2\nAvgifter\nKommunstyrelsen beslutar att anta avgifter.\n"
+    )
+    assert paragraphs(doc) == [("§ 3", "KS 2022/1", "Taxor"), ("§ 4", "KS 2022/2", "Avgifter")]
+
+
+def test_items_numbered_with_the_word_arende():
+    doc = run(
+        "Tjörns kommun\nSammanträdesprotokoll\nBarn- och utbildningsnämnden 2021-02-16\n"
+        "Ärende 1\nVal av justerare\nNämnden beslutar att utse Per Ek.\n"
+        "Ärende 2 Dnr BUN 2021/5\nLäsårstider\nNämnden beslutar att fastställa läsårstider.\n"
+    )
+    topics = [(s.number, s.case_number, s.title) for s in doc.sections if s.kind == "topic"]
+    assert topics == [("1.", None, "Val av justerare"), ("2.", "BUN 2021/5", "Läsårstider")]
+
+
+# --- attendance lists ----------------------------------------------------------------------------
+
+
+def test_comma_lists_with_roles_in_parentheses_and_particles():
+    doc = run(
+        "Utbildningsnämnden\nSammanträdesdatum 2022-06-09\n"
+        "Beslutande: Eva Ek (S) (ordf.), Ola Berg (M) (vice ordf.), Nils Ahl (M) ersätter Karin Dahl (M), "
+        "Sara Lind (L) §§ 40-42\n"
+        "Ersättare: Pia Nord (S), Tom Ek (V)\n"
+        "Övriga närvarande: Maria Svensson, förvaltningschef, Johan de la Motte, controller, "
+        "Lena Berg, rektor Norra skolan\n"
+        "Sekreterare: Kim Strand\n§ 40 Dnr UN 2022/1\nVal av justerare\nBeslut\nNämnden beslutar att utse Sara Lind.\n"
+    )
+    got = {p.name: (p.party, p.roles, p.attendance) for p in doc.people}
+    assert got == {
+        "Eva Ek": ("S", ["ordförande"], "beslutande"),
+        "Ola Berg": ("M", ["vice ordförande"], "beslutande"),
+        "Nils Ahl": ("M", ["ersättare"], "beslutande"),
+        "Karin Dahl": ("M", ["ledamot"], "frånvarande"),
+        "Sara Lind": ("L", ["ledamot"], "beslutande"),
+        "Pia Nord": ("S", ["ersättare"], "ersättare"),
+        "Tom Ek": ("V", ["ersättare"], "ersättare"),
+        "Maria Svensson": (None, ["förvaltningschef"], "övrig"),
+        "Johan de la Motte": (None, ["controller"], "övrig"),
+        "Lena Berg": (None, ["rektor"], "övrig"),
+        "Kim Strand": (None, ["sekreterare"], "övrig"),
+    }
+
+
+def test_one_person_per_line_with_role_and_kommun():
+    doc = run(
+        "Minnesanteckningar från skolchefsnätverket i Sjuhärad\n2023-01-19, kl 9.00-12.00\nNärvarande:\n"
+        "Anna Ek, skolchef, Borås\nPer Holm, barn- och utbildningschef, Mark\n"
+        "Lisa Strand, Sjuhärads kommunalförbund (sekreterare)\nEj närvarande: Olle Ny, Tranemo\n"
+        "1. Välkommen\nAnna hälsade välkommen.\n2. Fortbildning\nNätverket beslutade att ordna en studiedag.\n"
+    )
+    assert [(p.name, p.roles, p.attendance) for p in doc.people] == [
+        ("Anna Ek", ["skolchef"], "närvarande"),
+        ("Per Holm", ["barn- och utbildningschef"], "närvarande"),
+        ("Lisa Strand", ["sekreterare"], "närvarande"),
+        ("Olle Ny", [], "frånvarande"),
+    ]
+    assert doc.organ == "Skolchefsnätverket i Sjuhärad"
+    assert [d.text for d in doc.decisions] == ["Nätverket beslutade att ordna en studiedag."]
+
+
+# --- decision forms ----------------------------------------------------------------------------
+
+DECISIONS = """\
+Kommunstyrelsen
+Sammanträdesprotokoll
+Sammanträdesdatum 2022-02-01
+§ 10 Dnr KS 2022/10
+Policy för digitalisering
+Arbetsutskottets förslag
+Kommunstyrelsen föreslår kommunfullmäktige att anta policyn.
+Beslutsgång
+Ordföranden ställer proposition och finner att kommunstyrelsen bifaller förslaget.
+Kommunstyrelsens beslut
+Kommunstyrelsen föreslår kommunfullmäktige att anta policyn för digitalisering.
+§ 11 Dnr KS 2022/11
+Rapport om elevhälsa
+Beslut: Kommunstyrelsen beslutar att lägga rapporten till handlingarna.
+§ 12 Dnr KS 2022/12
+Uppdrag om skollokaler
+Kommunstyrelsen beslutar
+1. att uppdra åt förvaltningen att utreda behovet av skollokaler,
+2. att utredningen ska redovisas senast den 30 juni 2022.
+Reservation
+Anna Ek (SD) reserverar sig till förmån för eget yrkande.
+§ 13 Dnr KS 2022/13
+Medborgarförslag
+Förvaltningen uppdras att besvara förslaget.
+§ 14 Dnr KS 2022/14
+Ansökan om bidrag
+Beslut
+Ansökan beviljas.
+Kommunstyrelsen ger kommundirektören i uppdrag att teckna avtal.
+"""
+
+
+def test_decision_forms_of_a_protocol():
+    got = [(d.section_id, d.kind, d.text) for d in run(DECISIONS).decisions]
+    assert got == [
+        (2, "förslag", "anta policyn för digitalisering"),
+        (3, "beslut", "lägga rapporten till handlingarna"),
+        (4, "uppdrag", "uppdra åt förvaltningen att utreda behovet av skollokaler"),
+        (4, "uppdrag", "utredningen ska redovisas senast den 30 juni 2022"),
+        (5, "uppdrag", "Förvaltningen uppdras att besvara förslaget."),
+        (6, "beslut", "Ansökan beviljas"),
+        (6, "uppdrag", "Kommunstyrelsen ger kommundirektören i uppdrag att teckna avtal"),
+    ]
+
+
+def test_signature_row_whose_column_gap_ocr_lost_with_captions_below():
+    doc = run(
+        "Kallelse\nKommunfullmäktige\nTid: 2023-03-20\nÄrenden\n1. Val\n2. Budget\n3. Taxor\nVälkomna!\n\n"
+        "Lars-Åke Nyman Petra Holm\nOrdförande et Kommunsekreterare\n"
+    )
+    assert {p.name: p.roles for p in doc.people} == {"Lars-Åke Nyman": ["ordförande"], "Petra Holm": ["sekreterare"]}
+
+
+def test_signature_captions_over_a_row_whose_column_gap_ocr_lost():
+    doc = run(
+        "Protokollsutdrag\nKommunstyrelsen\n2020-02-05\n§ 5 KS 2020/1\nTaxor\nKommunstyrelsen beslutar att anta taxor.\n"
+        "Justerat 2020-02-10\nJusterande Rätt utdraget intygar\nAnders Lilja Maja Sörensen\n"
+    )
+    assert {p.name: p.roles for p in doc.people} == {"Anders Lilja": ["justerare"], "Maja Sörensen": []}
+
+
+@pytest.mark.parametrize(
+    ("heading", "organ"),
+    [
+        ("BARN- OCH UTBILDNINGSNÄMNDEN\nSAMMANTRÄDESPROTOKOLL", "Barn- och utbildningsnämnden"),
+        ("KOMMUNSTYRELSENS ARBETSUTSKOTT", "Kommunstyrelsens arbetsutskott"),
+        ("FÖR- OCH GRUNDSKOLENÄMNDEN", "För- och grundskolenämnden"),
+        ("Protokoll fört vid kommunfullmäktiges sammanträde", "Kommunfullmäktige"),
+        ("Protokoll från socialnämndens sammanträde", "Socialnämnden"),
+        ("Nämnden för arbetsmarknad och vuxenutbildning", "Nämnden för arbetsmarknad och vuxenutbildning"),
+        ("Kultur- och fritidsnämnden Sammanträdesdatum 2020-02-11", "Kultur- och fritidsnämnden"),
+        ("Utbildningsnämndens arbetsutskott 2022-05-03 1(4)", "Utbildningsnämndens arbetsutskott"),
+        ("Barn- och utbildningsnämnden Tranemo kommun", "Barn- och utbildningsnämnden"),
+        ("Gymnasienämnden Sida 1 (3)", "Gymnasienämnden"),
+        ("Bildningsnämnden, Skara kommun", "Bildningsnämnden"),
+        ("Sammanträdesprotokoll för socialnämnden", "Socialnämnden"),
+        ("Tranemo kommun\nProtokoll\nOrgan: Barn- och utbildningsnämnden", "Barn- och utbildningsnämnden"),
+        ("Sammanträdesprotokoll\nNämnd: Socialnämnden", "Socialnämnden"),
+        ("Region Västra Götaland\nProtokoll\nRegionala utvecklingsnämnden", "Regionala utvecklingsnämnden"),
+        ("Gemensamma nämnden för familjerätt", "Gemensamma nämnden för familjerätt"),
+    ],
+)
+def test_organ_name_forms(heading, organ):
+    doc = run(heading + "\nSammanträdesdatum 2022-01-01\n§ 1 Taxor\nNämnden beslutar att anta taxor.\n")
+    assert doc.organ == organ
+
+
+def test_role_rows_of_a_council_protocol_make_members_of_party_people():
+    doc = run(
+        "Kommunfullmäktige\nSammanträdesprotokoll\n"
+        "Plats och tid Folkets hus, måndagen den 27 september 2021 kl 18.00-20.35\n"
+        "Beslutande Ledamöter enligt bilaga 1\nOrdförande Göran Lidström (S)\nVice ordförande Malin Fors (M)\n"
+        "Övriga deltagare Kristoffer Ahl, kommundirektör\nTherese Blom, kommunsekreterare\n"
+        "Utses att justera Malin Fors (M) och Hussein Ali (V)\n"
+        "§ 112 Dnr KS 2021/8\nVal av justerare\nBeslut\nKommunfullmäktige beslutar att utse Malin Fors (M).\n"
+    )
+    assert {p.name: (p.roles, p.attendance) for p in doc.people} == {
+        "Göran Lidström": (["ordförande"], "beslutande"),
+        "Malin Fors": (["vice ordförande", "justerare"], "beslutande"),
+        "Kristoffer Ahl": (["kommundirektör"], "övrig"),
+        "Therese Blom": (["sekreterare"], "övrig"),
+        "Hussein Ali": (["justerare"], "beslutande"),
+    }
+    assert doc.meeting_date == dt.date(2021, 9, 27)
+
+
+def test_attendance_rows_led_by_their_kommun():
+    doc = run(
+        "Anteckningar\nNätverk för studie- och yrkesvägledare i Skaraborg\n"
+        "Tid: Fredag 11 februari 2022 kl 13.00 - 15.00\nPlats: Teams\n"
+        "Närvarande\nSkövde: Anna Berg, Lars Holm\nFalköping: Karin Sten\n"
+        "Mötesordförande: Anna Berg\nAntecknare: Lars Holm\n"
+        "1. PRAO\nKarin ansvarar för att skicka ut en mall senast 1 mars.\n2. Nästa möte\nI april.\n"
+    )
+    assert doc.organ == "Nätverk för studie- och yrkesvägledare i Skaraborg"
+    assert [(p.name, p.roles, p.affiliation) for p in doc.people] == [
+        ("Anna Berg", ["ordförande"], "Skövde"),
+        ("Lars Holm", ["sekreterare"], "Skövde"),
+        ("Karin Sten", [], "Falköping"),
+    ]
+    assert [d.kind for d in doc.decisions] == ["uppdrag"]
+
+
+def test_a_short_cover_page_keeps_its_header():
+    cover = "Kommunstyrelsen\nSammanträdesprotokoll\nSammanträdesdatum 2022-10-31\n"
+    body = "Beslutande: Anna Ek (S)\n§ 1 Dnr KS 2022/1\nTaxor\nKommunstyrelsen beslutar att anta taxor.\nJusterandes sign\n"
+    doc = run(cover, cover + body)
+    assert (doc.organ, doc.meeting_date) == ("Kommunstyrelsen", dt.date(2022, 10, 31))
+
+
+# --- date forms --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "date_end"),
+    [
+        ("15 jan. 2020", dt.date(2020, 1, 15), None),
+        ("3–4/5", dt.date(2019, 5, 3), dt.date(2019, 5, 4)),
+        ("den första april", dt.date(2019, 4, 1), None),
+        ("den tjugoandra maj 2019", dt.date(2019, 5, 22), None),
+        ("14 mars-16 april 2019", dt.date(2019, 3, 14), dt.date(2019, 4, 16)),
+        ("20 december-10 januari 2020", dt.date(2019, 12, 20), dt.date(2020, 1, 10)),
+        ("den 3 och 4 maj", dt.date(2019, 5, 3), dt.date(2019, 5, 4)),
+        ("9-10 maj 2017", dt.date(2017, 5, 9), dt.date(2017, 5, 10)),
+        ("14/3-19", dt.date(2019, 3, 14), None),
+        ("tisdagen den 14 mars 2019 kl. 18.00", dt.date(2019, 3, 14), None),
+    ],
+)
+def test_date_forms(text, date, date_end):
+    from pipeline.extract import dates
+
+    hits = dates.scan(text, dt.date(2019, 3, 4))
+    assert [(h.date, h.date_end) for h in hits] == [(date, date_end)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("§12: Val av justerare", ("§ 12", None, "Val av justerare")),
+        ("§ 12. Val av justerare", ("§ 12", None, "Val av justerare")),
+        ("§ 12 Val av justerare Dnr: BUN 2019/212", ("§ 12", "BUN 2019/212", "Val av justerare")),
+        ("§ 12 Val av justerare, dnr BUN 2019/212", ("§ 12", "BUN 2019/212", "Val av justerare")),
+        ("§ 12 Dnr KS 2022/145-1 Budget", ("§ 12", "KS 2022/145-1", "Budget")),
+        ("§ 12 KS.2022.145 Budget", ("§ 12", "KS.2022.145", "Budget")),
+        ("§ 12 2022/145 Budget", ("§ 12", "2022/145", "Budget")),
+        ("§ 12 (Dnr UN 2021/4) Skolval", ("§ 12", "UN 2021/4", "Skolval")),
+    ],
+)
+def test_paragraph_heading_forms(heading, expected):
+    text = f"Nämnden\nProtokoll 2022-01-01\n{heading}\nNämnden beslutar att anta.\n§ 13 Dnr UN 2022/2\nÖvrigt\nText.\n"
+    sections = segment(Document("id", "x.txt", "x.txt", pages=[Page(1, text, text)]))
+    assert [(s.number, s.case_number, s.title) for s in sections if s.kind == "paragraph"][0] == expected
+
+
+def test_the_next_meeting_lies_after_this_one():
+    doc = run(
+        "Minnesanteckningar\nSkolchefsnätverket\nDatum: 2020-03-04\n1. Nästa möte\nNästa möte: 21/10 kl 13.\n2. Avslut\nSlut.\n"
+    )
+    assert [(d.date, d.kind) for d in doc.dates if d.text == "21/10"] == [(dt.date(2020, 10, 21), "event")]
+
+
+# --- agendas of a kallelse -----------------------------------------------------------------------
+
+
+def test_agenda_numbers_without_their_dot():
+    doc = run(
+        "Borås Stad\nKALLELSE\nGrundskolenämnden\nTid: Onsdag 20 oktober 2021 kl. 17.30\nPlats: Stadshuset, sal A\n"
+        "Ärenden\n1 Val av justerare\n2 Månadsuppföljning september Dnr GRN 2021-00123\n"
+        "3 Delegationsbeslut\n4 Övriga frågor\n"
+        "Förhinder anmäls till nämndsekreterare Ahmed Omar senast den 15 oktober.\nMaria Lund\nOrdförande\n"
+    )
+    topics = [(s.number, s.case_number, s.title) for s in doc.sections if s.kind == "topic"]
+    assert topics == [
+        ("1.", None, "Val av justerare"),
+        ("2.", "GRN 2021-00123", "Månadsuppföljning september"),
+        ("3.", None, "Delegationsbeslut"),
+        ("4.", None, "Övriga frågor"),
+    ]
+    assert (doc.doc_type, doc.organ, doc.meeting_date) == ("kallelse", "Grundskolenämnden", dt.date(2021, 10, 20))
+
+
+def test_agenda_numbered_by_paragraph_signs():
+    doc = run(
+        "KALLELSE till sammanträde med Kommunfullmäktige\nMåndagen den 20 mars 2023 kl 18.30 i Stadshussalen\n"
+        "Föredragningslista\n§ 40 Upprop\n§ 41 Val av justerare\n§ 42 Årsredovisning 2022, KS 2023/12\n"
+        "Lars-Åke Nyman\nOrdförande\n"
+    )
+    assert paragraphs(doc) == [
+        ("§ 40", None, "Upprop"),
+        ("§ 41", None, "Val av justerare"),
+        ("§ 42", "KS 2023/12", "Årsredovisning 2022"),
+    ]
+    assert doc.meeting_date == dt.date(2023, 3, 20)
+
+
+@pytest.mark.parametrize("replaces", ["ersätter", "tjg ers för", "i stället för", "tjänstgörande ersättare för"])
+def test_a_substitute_and_the_member_replaced(replaces):
+    doc = run(
+        "Utbildningsnämnden\nSammanträdesdatum 2022-04-05\n"
+        f"Beslutande: Ola Ek (S) ordförande, Pär Sund (S) {replaces} Ann Lindberg (S)\n"
+        "§ 1 Val\nNämnden beslutar att utse Ola Ek.\n"
+    )
+    got = {p.name: (p.roles, p.attendance) for p in doc.people}
+    assert got["Pär Sund"] == (["ersättare"], "beslutande")
+    assert got["Ann Lindberg"] == (["ledamot"], "frånvarande")
+
+
+def test_decision_phrases_of_informal_minutes():
+    doc = run(
+        "Minnesanteckningar\nSkolchefsgruppen\nDatum: 2022-05-05\nNärvarande: Anna Berg, Lars Holm\n"
+        "1. Budget\nDet beslutades att budgeten ska följas upp i juni. Mötet beslutade att skjuta frågan om lokaler.\n"
+        "2. Rekrytering\nÖverenskoms att Lars kontaktar HR. Gruppen kom överens om att ses igen i augusti.\n"
+        "3. Övrigt\nKonstaterades att frågan är utredd. Anna informerade om läget. Lars yrkade på ändring.\n"
+        "4. Uppdrag\nLars Holm återkommer med ett förslag till nästa möte.\n"
+    )
+    assert [(d.section_id, d.kind) for d in doc.decisions] == [
+        (3, "beslut"),
+        (3, "beslut"),
+        (4, "beslut"),
+        (4, "beslut"),
+        (6, "uppdrag"),
+    ]
+
+
+def test_headings_named_after_the_organ():
+    doc = run(
+        "Vänersborgs kommun\nProtokoll\nUtbildningsnämndens arbetsutskott\nSammanträdesdatum: 2023-09-05\n"
+        "§ 31 Dnr UN 2023/101\nFastställande av dagordning\nArbetsutskottets beslut\nDagordningen fastställs.\n"
+        "§ 32 Dnr UN 2023/87\nSkolskjuts – ansökan om undantag\nSammanfattning av ärendet\n"
+        "Vårdnadshavare har ansökt om skolskjuts.\nFörslag till beslut\nFörvaltningen föreslår att ansökan avslås.\n"
+        "Arbetsutskottets beslut\nArbetsutskottet beslutar att avslå ansökan.\n"
+        "§ 33 Dnr UN 2023/90\nLäsårsdata 2024/2025\nArbetsutskottets förslag till utbildningsnämnden\n"
+        "Utbildningsnämnden beslutar att fastställa läsårsdata enligt bilaga.\n"
+    )
+    assert [(d.section_id, d.kind, d.text) for d in doc.decisions] == [
+        (2, "beslut", "Dagordningen fastställs"),
+        (3, "beslut", "avslå ansökan"),
+        (4, "förslag", "fastställa läsårsdata enligt bilaga"),
+    ]
+
+
+def test_a_proposal_without_a_decision_heading_is_not_adopted():
+    doc = run(
+        "Socialnämnden\nSammanträdesdatum: 2023-09-05\n§ 5 Dnr SN 2023/1\nRiktlinjer\n"
+        "Förslag till beslut\nFörvaltningen föreslår att nämnden beslutar att anta riktlinjerna.\n"
+        "Yrkanden\nEva Ek (S) yrkar att ärendet återremitteras.\n"
+    )
+    assert doc.decisions == []
+
+
+def test_a_decision_as_proposed_takes_the_proposals_clauses():
+    doc = run(
+        "Socialnämnden\nSammanträdesdatum: 2023-09-05\n§ 5 Dnr SN 2023/1\nRiktlinjer\nFörslag till beslut\n"
+        "Förvaltningen föreslår att nämnden beslutar att anta riktlinjerna för bistånd.\n"
+        "Beslut\nSocialnämnden beslutar enligt förvaltningens förslag.\n"
+        "§ 6 Dnr SN 2023/2\nTaxor\nFörvaltningens förslag till beslut\nSocialnämnden beslutar\n"
+        "1. att höja taxan med 3 procent,\n2. att taxan gäller från 1 januari.\nBeslut\nSocialnämnden beslutar enligt förslaget.\n"
+    )
+    assert [(d.section_id, d.text) for d in doc.decisions] == [
+        (2, "anta riktlinjerna för bistånd"),
+        (3, "höja taxan med 3 procent"),
+        (3, "taxan gäller från 1 januari"),
+    ]
+
+
+def test_a_space_ocr_read_as_a_hyphen_between_first_and_last_name():
+    doc = run(
+        "Minnesanteckningar\nLedningsgruppen\nDatum: 2020-09-14\n"
+        "Närvarande: Karin-Ahlström (förvaltningschef), Anna-Karin Lund (rektor), Eva Lind-Berg (sekr.)\n"
+        "1. Budget\nText.\n2. Övrigt\nText.\n"
+    )
+    assert [p.name for p in doc.people] == ["Karin Ahlström", "Anna-Karin Lund", "Eva Lind-Berg"]
+
+
+def test_deadline_phrases():
+    doc = run(
+        "Minnesanteckningar\nNätverket\nDatum: 2022-05-05\n1. Ärenden\n"
+        "Anmälan ska ha inkommit till förvaltningen den 1 juni. Svar lämnas innan den 20 maj.\n"
+        "Remissvar ska lämnas till kommunen 2022-06-15. Konferensen äger rum den 12 oktober.\n2. Övrigt\nText.\n"
+    )
+    assert [(d.date, d.kind) for d in doc.dates] == [
+        (dt.date(2022, 5, 5), "meeting"),
+        (dt.date(2022, 6, 1), "deadline"),
+        (dt.date(2022, 5, 20), "deadline"),
+        (dt.date(2022, 6, 15), "deadline"),
+        (dt.date(2022, 10, 12), "event"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Beslutande\nAnna Ek, S, ordförande\nPer Lind, M\nLisa Berg (KD)\n",
+        "Ledamöter\tParti\nAnna Ek\tS\tordförande\nPer Lind\tM\nLisa Berg\tKD\n",
+    ],
+)
+def test_party_without_parentheses(rows):
+    doc = run(
+        f"Utbildningsnämnden\nSammanträdesdatum 2022-03-01\n{rows}"
+        "§ 1 Dnr UN 2022/1\nVal av justerare\nBeslut\nNämnden beslutar att utse Per Lind.\n"
+    )
+    assert [(p.name, p.party, p.attendance) for p in doc.people] == [
+        ("Anna Ek", "S", "beslutande"),
+        ("Per Lind", "M", "beslutande"),
+        ("Lisa Berg", "KD", "beslutande"),
+    ]
+
+
+def test_programme_with_clock_prefix_and_speakers_after_a_comma():
+    doc = run(
+        "Inbjudan\nKonferens om elevhälsa\nTorsdagen den 15 oktober 2020 i Stadshuset, Skövde\nProgram\n"
+        "Kl. 9.00–9.15 Välkommen och inledning\nKl. 9.15–10.30 Föreläsning om skolnärvaro, Anna Ek (skolpsykolog)\n"
+        "Kl. 10.30–11.00 Fika\nKl. 11.00–12.00 Workshop – Per Lind\nAnmälan senast den 25 september.\n"
+    )
+    assert [s.title for s in doc.sections if s.kind == "topic"] == [
+        "Välkommen och inledning",
+        "Föreläsning om skolnärvaro",
+        "Fika",
+        "Workshop",
+    ]
+    assert doc.meeting_date == dt.date(2020, 10, 15)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Datum\tTid\tPlats\n2022-03-01\t18.00-20.00\tRådhuset\n",
+        "Datum: 2022-03-01  Tid: 18.00-20.00  Plats: Rådhuset\n",
+        "Datum\n2022-03-01\nTid\n18.00–20.00\nPlats\nRådhuset\n",
+    ],
+)
+def test_label_rows_and_columns(head):
+    doc = run(
+        f"Utbildningsnämnden\nProtokoll\n{head}Beslutande: Anna Ek (S)\n§ 1 Dnr UN 2022/1\nRapport\nBeslut\n"
+        "Nämnden beslutar att godkänna.\nText.\nText.\nText.\n"
+    )
+    assert (doc.meeting_date, doc.start_time, doc.end_time, doc.location) == (
+        dt.date(2022, 3, 1),
+        dt.time(18),
+        dt.time(20),
+        "Rådhuset",
+    )
+
+
+def test_a_label_row_whose_first_date_is_not_the_meetings():
+    doc = run(
+        "Utbildningsnämnden\nProtokoll\nJusteringsdatum\tSammanträdesdatum\n2022-03-08\t2022-03-01\n§ 1 Rapport\nText.\n"
+    )
+    assert doc.meeting_date == dt.date(2022, 3, 1)
+
+
+SIGNED_FRONT = """\
+SAMMANTRÄDESPROTOKOLL
+Sammanträdesdatum
+Bildningsnämnden 2022-11-24
+Plats och tid Kommunhuset, Sessionssalen kl. 13.30–16.45
+Beslutande Ledamöter
+Ingrid Svensson (S) ordförande
+Mats Ek (C) 1:e vice ordförande
+Utses att justera Mats Ek (C)
+Underskrifter Sekreterare Paragrafer 101-103
+Anna Nilsson
+Ordförande
+Ingrid Svensson
+Justerande
+Mats Ek
+Bildningsnämnden § 101 Dnr BN 2022/200
+Budget 2023
+Bildningsnämndens beslut
+Bildningsnämnden beslutar att fastställa budget 2023 enligt bilaga.
+Bildningsnämnden § 102 Dnr BN 2022/201
+Taxor
+Bildningsnämnden beslutar att anta taxorna.
+"""
+
+
+def test_organ_name_before_the_paragraph_sign_and_a_signature_block_led_by_its_heading():
+    doc = run(SIGNED_FRONT)
+    assert paragraphs(doc) == [("§ 101", "BN 2022/200", "Budget 2023"), ("§ 102", "BN 2022/201", "Taxor")]
+    assert {p.name: p.roles for p in doc.people} == {
+        "Ingrid Svensson": ["ordförande"],
+        "Mats Ek": ["vice ordförande", "justerare"],
+        "Anna Nilsson": ["sekreterare"],
+    }
+    assert [d.text for d in doc.decisions] == ["fastställa budget 2023 enligt bilaga", "anta taxorna"]
+
+
+@pytest.mark.parametrize("style", [lambda h: f"{h}:", str.upper])
+def test_unnumbered_topic_headings_with_a_colon_or_in_capitals(style):
+    doc = run(
+        "Minnesanteckningar\nRektorsgruppen\nDatum: 2022-10-10\nNärvarande: Anna Ek, Per Lind, Lisa Berg\n\n"
+        f"{style('Budget')}\nPrognosen visar ett underskott. Beslut: Varje rektor ser över sina kostnader.\n\n"
+        f"{style('Rekrytering')}\nTvå tjänster ska tillsättas. Per får i uppdrag att annonsera.\n\n"
+        "Följande frågor togs upp:\n- lokaler\n- scheman\n"
+    )
+    assert [s.title.lower() for s in doc.sections if s.kind == "topic"] == ["budget", "rekrytering"]
+    assert [d.kind for d in doc.decisions] == ["beslut", "uppdrag"]
+
+
+def test_staff_titles_by_their_endings():
+    doc = run(
+        "Minnesanteckningar\nLedningsgruppen\nDatum: 2022-10-10\n"
+        "Närvarande: Anna Ek, kommunjurist, Per Lind, nämndadministratör, Eva Sten, skolbibliotekarie\n"
+        "1. Budget\nText.\n2. Övrigt\nText.\n"
+    )
+    assert [p.roles for p in doc.people] == [["kommunjurist"], ["nämndadministratör"], ["skolbibliotekarie"]]
+
+
+def test_case_number_printed_above_the_paragraph_sign():
+    doc = run(
+        "Kommunstyrelsen\nProtokoll 2022-01-01\nDnr KS 2022/145\n§ 12 Budget\nKommunstyrelsen beslutar att anta budgeten.\n"
+        "KS 2022/146\n§ 13\nTaxor\nKommunstyrelsen beslutar att anta taxor.\n"
+    )
+    assert paragraphs(doc) == [("§ 12", "KS 2022/145", "Budget"), ("§ 13", "KS 2022/146", "Taxor")]
+    assert [(d.section_id, d.text) for d in doc.decisions] == [(2, "anta budgeten"), (3, "anta taxor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("från kl. 9.00 till kl. 12.00", (dt.time(9), dt.time(12))),
+        ("9.00 - ca 12.00", (dt.time(9), dt.time(12))),
+        ("kl 13-15", (dt.time(13), dt.time(15))),
+        ("kl 18 00-20 30", (dt.time(18), dt.time(20, 30))),
+    ],
+)
+def test_time_range_forms(text, times):
+    from pipeline.extract import dates
+
+    assert dates.parse_times(text) == times
+
+
+def test_a_running_header_with_the_current_paragraph_is_page_furniture():
+    header = "Falköpings kommun\nSammanträdesprotokoll\nBildningsnämnden § {n}\n"
+    pages = [
+        "Falköpings kommun\nSammanträdesprotokoll\nBildningsnämnden 2022-11-24\nBeslutande: Anna Ek (S)\n"
+        "Bildningsnämnden § 101 Dnr BN 2022/200\nBudget 2023\nÄrendet\nLång text.\nMer text.\nJusterandes sign\n",
+        header.format(n=101)
+        + "Fortsatt text om budgeten.\nBeslut\nNämnden beslutar att anta budgeten.\nJusterandes sign\n",
+        header.format(n=102) + "Mer text.\nBildningsnämnden § 102 Dnr BN 2022/201\nTaxor\nBeslut\n"
+        "Nämnden beslutar att anta taxor.\nJusterandes sign\n",
+    ]
+    doc = run(*pages)
+    assert [(s.number, s.title, s.page_start, s.page_end) for s in doc.sections if s.kind == "paragraph"] == [
+        ("§ 101", "Budget 2023", 1, 2),
+        ("§ 102", "Taxor", 3, 3),
+    ]
+
+
+def test_a_running_paragraph_number_in_the_header_loses_to_the_heading_with_its_case_number():
+    header = "Falköpings kommun\nSammanträdesprotokoll\nKommunstyrelsen 2022-11-24\n§ {n}\n"
+    pages = [
+        "Falköpings kommun\nSammanträdesprotokoll\nKommunstyrelsen 2022-11-24\nBeslutande: Anna Ek (S)\nEva Ek (M)\n"
+        "Per Ek (C)\nLisa Berg (S)\n§ 101 Dnr KS 2022/200\nBudget 2023\nÄrendet\nLång text.\nMer text.\nJusterandes sign\n",
+        header.format(n=101)
+        + "Fortsatt text om budgeten.\nBeslut\nNämnden beslutar att anta budgeten.\nJusterandes sign\n",
+        header.format(n=102) + "Mer text.\n§ 102 Dnr KS 2022/201\nTaxor\nBeslut\nNämnden beslutar att anta taxor.\n"
+        "Justerandes sign\n",
+    ]
+    assert paragraphs(run(*pages)) == [("§ 101", "KS 2022/200", "Budget 2023"), ("§ 102", "KS 2022/201", "Taxor")]
+
+
+def test_dates_of_a_kallelse_are_upcoming_from_the_day_it_was_written():
+    doc = run(
+        "Kalmar kommun\nKALLELSE\t1 (1)\nKommunfullmäktige\t2023-03-10\n"
+        "Kommunfullmäktige sammanträder i Kalmarsalen, måndagen den 20 mars 2023 kl 18.00.\n"
+        "Ärenden\n1.\tUpprop\n2.\tVal av justerare\n3.\tAllmänhetens frågestund\n"
+        "Handlingarna finns tillgängliga från och med den 13 mars.\n"
+    )
+    assert {d.text: d.kind for d in doc.dates}["den 13 mars"] == "event"
+
+
+def test_an_iso_date_with_a_space_ocr_put_after_a_hyphen():
+    from pipeline.extract import dates
+
+    hits = dates.scan("under perioden 2023-04- 01 — 2023-04-30 redovisas")
+    assert [(h.date, h.date_end) for h in hits] == [(dt.date(2023, 4, 1), dt.date(2023, 4, 30))]
