@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="store personnummer as found (default: masked as XXXXXX-XXXX)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--timings", action="store_true",
-                   help="print the seconds spent per stage (OCR workers' summed) on stderr")
+                   help="print the seconds spent per stage (OCR workers' summed) on stderr: wall, then CPU")
     p.add_argument("--executor", choices=("local", "dask"), default="local",
                    help="local: a process pool on this machine (default); dask: a Dask cluster (--scheduler)")
     p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
@@ -168,6 +168,7 @@ def cmd_ingest(args) -> int:
     )
     if args.timings:
         print(f"timings: {timing.summary(report.timings)}", file=sys.stderr)
+        print(f"cpu: {timing.summary(report.timings, cpu=True)}", file=sys.stderr)
     return report.exit_code
 
 

@@ -52,7 +52,9 @@ CASE_RE = re.compile(
     rf"(?:\b(?i:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\.?\s*:?\s*)?"
     rf"(?:(?<![\w-])(?!{NOT_CASE_SERIES}\b)(?P<prefix>[{UPPER}]{{1,6}}(?:[- ][{UPPER}]{{1,4}})?)(?P<join>\s?[-/]\s?|\.|\s?)(?P<year>(?:19|20)\d\d)"
     rf"(?:\s?(?P<sep>[/:.])\s?(?P<no>\d{{1,5}}(?:-\d{{1,3}}(?![\d/]))?)(?!\d)|-(?P<long_no>\d{{3,6}})(?![\d-]))"
-    rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<bare_year>(?:19|20)\d\d)(?P<bare_sep>[/:.]|-(?=\d{{3}}))(?P<bare_no>\d{{1,6}})(?!\d))"
+    rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<bare_year>(?:19|20)\d\d)(?P<bare_sep>[/:.]|-(?=\d{{3}}))(?P<bare_no>\d{{1,6}})(?!\d)"
+    # a two-digit year only after the word: "Dnr KFN 22/58"
+    rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<short_prefix>[{UPPER}]{{1,6}})\s?(?P<short_year>\d\d)/(?P<short_no>\d{{1,5}})(?![\d/]))"
 )
 BARE_CASE_RE = re.compile(r"(?:19|20)\d\d[/:]\d{1,5}(?![\d/])")  # only right after a § number
 DNR_WORD_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\b\.?\s*:?", re.IGNORECASE)
@@ -66,7 +68,7 @@ HEADER_KEYWORD_RE = re.compile(
     r"sammanträdesprotokoll|sammanträdesdatum|protokollsutdrag|utdragsbestyrkande", re.IGNORECASE
 )
 PROGRAM_RE = re.compile(
-    rf"^\s*(?:[Kk]l(?:ockan)?\.?\s*)?(?P<hour>[012]?\d)[ .:](?P<minute>[0-5]\d)(?:\s*[-–]\s*[012]?\d[ .:][0-5]\d)?(?:\t|\s+)(?P<rest>[{UPPER}].*)$"
+    rf"^\s*(?:[«»<>|*•·]\s*)?(?:[Kk]l(?:ockan)?\.?\s*)?(?P<hour>[012]?\d)[ .:](?P<minute>[0-5]\d)(?:\s*[-–]\s*[012]?\d[ .:][0-5]\d)?(?:\t|\s+)(?P<rest>[{UPPER}].*)$"
 )
 NAME_LINE_RE = re.compile(rf"^[{UPPER}][\w'-]+(?: [{UPPER}][\w'-]+){{1,3}}$")
 SENTENCE_END = ".!?)"
@@ -249,6 +251,15 @@ def _mark_furniture(lines: list[Line]) -> list[Line]:
     return marked
 
 
+# "Nätverket i Dalarna 1/1)": "1 (1)" as OCR may read it, a parenthesis lost
+STRAY_PAGE_RE = re.compile(r"(?:^|\s)(\d{1,3})\s*/\s*(\d{1,3})\)\s*$")
+
+
+def _stray_page_number(text: str) -> bool:
+    m = STRAY_PAGE_RE.search(text)
+    return bool(m) and "(" not in text and 0 < int(m.group(1)) <= int(m.group(2))
+
+
 def _is_page_furniture(line: Line, in_top: bool, pages_with: dict[str, set[int]]) -> bool:
     text = line.text.strip()
     signed = PARAGRAPH_RE.match(text) or SIGN_AFTER_RE.match(text) or SIGN_WORD_RE.match(text)
@@ -256,7 +267,9 @@ def _is_page_furniture(line: Line, in_top: bool, pages_with: dict[str, set[int]]
         signed = case_number(m.group("rest")) is not None
     if heading_kind(text) in {"decision", "proposal", "subheading", "topic"} or signed or TOPIC_RE.match(text):
         return False
-    if _is_furniture_cells(text) or PAGE_NUMBER_RE.search(text):
+    if DNR_WORD_RE.match(text) and case_number(text):
+        return False  # "Dnr KFN 22/41" under a § at a page's top: the same shape on each page, other numbers
+    if _is_furniture_cells(text) or PAGE_NUMBER_RE.search(text) or _stray_page_number(text):
         return True
     if in_top and HEADER_KEYWORD_RE.search(text):
         return True
@@ -301,6 +314,8 @@ def case_number(text: str) -> str | None:
     m = CASE_RE.search(text)
     if not m:
         return None
+    if m.group("short_year"):
+        return f"{m.group('short_prefix')} {m.group('short_year')}/{m.group('short_no')}"
     if m.group("bare_year"):
         return f"{m.group('bare_year')}{m.group('bare_sep')}{m.group('bare_no')}"
     join = m.group("join").strip() or " "  # "KS-2021/55", "BUN/2021:33" keep their hyphen or slash
@@ -399,6 +414,11 @@ def _paragraph_start(lines: tuple[Line, ...], content: list[int], pos: int, num:
     return _Start(content[pos], "paragraph", f"§ {num}", case, title)
 
 
+def _case_line(text: str) -> bool:
+    """A line that is only a diarienummer, maybe with a quote OCR left after it ('Dnr. KFN 22/63"')."""
+    return CASE_RE.fullmatch(text.rstrip('"”\' ')) is not None
+
+
 def _numbered_title(rest: str, follow: list[str]) -> tuple[str | None, str]:
     """(case number, title) of an item from the rest of its number line and the lines after it:
     the title on the same line or the next, the diarienummer before or after it."""
@@ -407,13 +427,13 @@ def _numbered_title(rest: str, follow: list[str]) -> tuple[str | None, str]:
     if case is None and bare:  # "§ 12 2022/145 Budget": a diarienummer without its series letters
         case, rest = bare.group(), rest.strip()[bare.end() :]
     title = tidy(_strip_case(rest))
-    if follow and not case and CASE_RE.fullmatch(follow[0]):
+    if follow and not case and _case_line(follow[0]):
         case = case_number(follow.pop(0))
     if not re.search(r"[^\W\d_]{3}", title):
         title = ""
         if follow and _may_be_title(follow[0]) and not paragraph_match(follow[0]):
             title = _strip_case(follow.pop(0))
-        if follow and not case and CASE_RE.fullmatch(follow[0]):
+        if follow and not case and _case_line(follow[0]):
             case = case_number(follow.pop(0))  # "§ 5" / title / "Dnr KFN 2020/12"
     return case, _continue_title(title, follow)
 
@@ -567,8 +587,7 @@ def _program_items(lines: tuple[Line, ...]) -> list[_Start]:
             if re.search(r"\.(?:\s|$)", title) or not nxt[:1].islower() or PROGRAM_RE.match(nxt):
                 break
             title = f"{title} {nxt}"
-        title = SPEAKER_CUT_RE.split(title, maxsplit=1)[0].strip()
-        starts.append(_Start(i, "topic", None, None, title))
+        starts.append(_Start(i, "topic", None, None, _program_title(title)))
     return starts if len(starts) >= 3 else []
 
 
@@ -577,6 +596,30 @@ def _program_items(lines: tuple[Line, ...]) -> list[_Start]:
 SPEAKER_CUT_RE = re.compile(
     rf"\.(?:\s|$)|,\s+(?=[{UPPER}][a-zåäöé]+ [{UPPER}])|\s[–-]\s(?=[{UPPER}][a-zåäöé]+ [{UPPER}])"
 )
+# a speaker column whose gap OCR lost: "Fritidshemmet och läroplanen Niklas Ström, lektor",
+# "Välkommen 7; Malin Borg, förvaltningschef", "Samtal Malin Borg och Tove Lindahl"
+SPEAKER_NAME_RE = re.compile(
+    rf"\s+(?:\S{{1,2}}[;:]\s+)?(?=(?P<first>[{UPPER}][a-zåäöéü]+)(?:-[{UPPER}][a-zåäöéü]+)? [{UPPER}][a-zåäöéü]+(?:,|\s+och\s|\s*$))"
+)
+# "Workshoppar i tre spår Lärare i fritidshem …": a capitalised ordinary word after a lower-case one
+COLUMN_WORD_RE = re.compile(rf"(?<=[a-zåäö]) (?=(?P<word>[{UPPER}][a-zåäö]+)\b)")
+
+
+def _program_title(title: str) -> str:
+    """A programme item's title without its speakers."""
+    from .extract import nlp  # extraction's vocabularies; imported late, extract imports this module
+
+    title = SPEAKER_CUT_RE.split(title, maxsplit=1)[0].strip()
+    for m in SPEAKER_NAME_RE.finditer(title):
+        if m.start() > 0 and m.group("first") in nlp.first_names():
+            return title[: m.start()].strip()
+    for m in COLUMN_WORD_RE.finditer(title):
+        word = m.group("word")
+        if nlp.is_common_word(word) and word not in nlp.first_names():
+            return title[: m.start()].strip()
+    return title
+
+
 TIME_ONLY_RE = re.compile(r"^\s*[012]?\d[ .:]?[0-5]\d\s*$")
 SPEAKER_RE = re.compile(rf"^[{UPPER}][a-zåäöéü]+(?:-[{UPPER}][a-zåäöéü]+)? [{UPPER}][a-zåäöéü]+\b(?:\s*[(,]|$)")
 OPEN_END = {"och", "i", "med", "för", "av", "som", "om", "till", "på", "att"}

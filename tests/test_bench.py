@@ -46,6 +46,7 @@ def test_images_become_pdfs_pixel_for_pixel(tmp_path):
 
 
 def test_stage_timings_are_parsed_from_the_ingest_summary():
-    stderr = "3 ingested, 0 unchanged (skipped), 0 failed → x.duckdb\ntimings: ocr 41.20 s, plan 0.31 s\n"
-    assert bench.parse_timings(stderr) == {"ocr": 41.2, "plan": 0.31}
+    stderr = ("3 ingested, 0 unchanged (skipped), 0 failed → x.duckdb\ntimings: ocr 41.20 s, plan 0.31 s\n"
+              "cpu: ocr 40.10 s, plan 0.02 s\n")
+    assert bench.parse_timings(stderr) == {"ocr": 41.2, "plan": 0.31, "cpu:ocr": 40.1, "cpu:plan": 0.02}
     assert bench.parse_timings("nothing here") == {}

@@ -362,6 +362,9 @@ def _written_on(doc: Document, hits: list[DateHit]) -> dt.date | None:
     return None
 
 
+DIRECT_DEADLINE_RE = re.compile(r"\b(?:senast|före|innan)\b", re.IGNORECASE)
+
+
 def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivot: dt.date | None = None) -> str:
     before, sentence = _sentence_around(text, hit.start, hit.end)
     line_before = before.split("\n")[-1]  # labels such as "Justeringsdatum" stand on the date's own line
@@ -369,7 +372,14 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivo
     def window(where: str, kind: str) -> str:
         return sentence if where == "sentence" else before if kind == "deadline" else line_before
 
-    cues = [(kind, pattern.search(window(where, kind))) for pattern, where, kind in _cues()]
+    # a task's sentence ("får i uppdrag att …") makes its dates deadlines, unless one of them has
+    # its own cue ("senast 2025-06-13"): then the others tell of something else ("till terminsstarten den 18/8")
+    own_deadline = DIRECT_DEADLINE_RE.search(sentence) is not None
+    cues = [
+        (kind, pattern.search(window(where, kind)))
+        for pattern, where, kind in _cues()
+        if not (own_deadline and where == "sentence" and kind == "deadline")
+    ]
     matched = [kind for kind, m in cues if m]
     if "deadline" in matched:
         return "deadline"

@@ -35,6 +35,7 @@ from ..segment import Line, heading_kind, lines_of, load_table, tidy
 AGENDA_KINDS = {"paragraph", "topic"}
 # subheadings whose blocks may hold decision lines in informal minutes
 OPEN_SUBHEADINGS = {"föredragande", "information"}
+ITEM_ONLY_RE = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")  # a list number that a sentence split left alone
 ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-–•*]\s)\s*")
 INLINE_RE = re.compile(r"^\s*(?:nämndens\s+|styrelsens\s+)?beslut\s*:\s*", re.IGNORECASE)
 LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö ]{1,30}:\s")
@@ -164,13 +165,16 @@ def _lead_sentences(piece: Piece) -> list[tuple[str, str, int]]:
         m = LEAD_RE.search(sentence)
         if m:
             clause = sentence[m.end() :].strip()
-            found.append((_trim(clause), _kind(sentence[: m.end()], clause), piece.offset(at + m.end())))
+            kind = _kind(sentence[: m.end()], clause)
+            if nested := NESTED_PROPOSAL_RE.match(clause):
+                clause, kind = clause[nested.end() :], "förslag"
+            found.append((_trim(clause), kind, piece.offset(at + m.end())))
     if not found:  # a decision block without a lead ("Ansökan beviljas."): each sentence decides
         position = 0
         for sentence in SENTENCE_RE.split(piece.text):
             at = piece.text.find(sentence, position)
             position = at + len(sentence)
-            if sentence.strip():
+            if sentence.strip() and not ITEM_ONLY_RE.match(sentence):
                 found.append((_trim(sentence), _kind("", sentence), piece.offset(at)))
     return found
 
@@ -265,6 +269,7 @@ def _unheaded(lines: list[Line]) -> list[Line] | None:
     """A § without a "Beslut" heading: from its first lead ("Nämnden beslutar att") up to the
     next label line ("Reservation: …") or block heading, or None when no line leads a decision."""
     under = ""  # the subheading of the block a line stands in
+    found = []  # (line index, lead) of each lead
     for i, line in enumerate(lines):
         if kind := heading_kind(line.text):
             under = line.text.strip().rstrip(":").lower() if kind == "subheading" else ""
@@ -274,9 +279,18 @@ def _unheaded(lines: list[Line]) -> list[Line] | None:
         joined = f"{line.text} {nxt}"  # "Nämnden beslutar" / "1. att …"
         m = LEAD_RE.search(joined)
         if m and m.start() < len(line.text):
-            end = next((j for j in range(i + 1, len(lines)) if _ends_unheaded(lines[j].text)), len(lines))
-            return lines[i:end]
-    return None
+            found.append((i, m.group()))
+    if not found:
+        return None
+    # "Förvaltningen föreslår att …" tells the background when the organ "beslutar att" further down
+    i = next((i for i, lead in found if DECIDES_RE.match(lead)), found[0][0])
+    end = next((j for j in range(i + 1, len(lines)) if _ends_unheaded(lines[j].text)), len(lines))
+    return lines[i:end]
+
+
+# "Arbetsutskottet beslutar att föreslå barn- och ungdomsnämnden att fördela …": a proposal to a higher organ
+NESTED_PROPOSAL_RE = re.compile(r"föreslå\s+(?:[\wåäö-]+\s+){1,5}?att\s+", re.IGNORECASE)
+DECIDES_RE = re.compile(r"(?:beslutar|beslutade|beslöt|beslutas|beslutades)\b", re.IGNORECASE)
 
 
 AS_PROPOSED_RE = re.compile(r"\benligt\s+(?:[\wåäö-]+\s+){0,2}?förslag(?:et)?\b", re.IGNORECASE)
@@ -315,10 +329,15 @@ def _section_decisions(
     if formal_section and not formal and not proposed and (lead := _unheaded(lines)):
         return _formal(lead)
     found = []
+    decided = False
     for kind, heading, block in blocks:
         if kind == "decision":
             found.extend(_adopted(_formal(block), blocks))
-        elif kind == "proposal" and proposed:  # "Arbetsutskottets förslag till utbildningsnämnden"
+            decided = True
+        elif kind == "proposal" and (proposed or decided):
+            # "Arbetsutskottets förslag till utbildningsnämnden"; after the organ's own decision
+            # block ("Kommunstyrelsens beslut" / "Kommunstyrelsens förslag till kommunfullmäktige")
+            # it holds the organ's proposals to a higher one
             found.extend((clause, "förslag", offset) for clause, _kind, offset in _formal(block))
         elif kind in {None, "topic"} or heading in OPEN_SUBHEADINGS:
             body = block[1:] if kind is None and not only_section else block  # the first line is the heading

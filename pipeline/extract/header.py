@@ -196,11 +196,15 @@ def _organ_phrase(cell: str, rest_of_title: bool = False) -> tuple[int, str] | N
             return None
     rank, k = min(ranked)
     start = k
+    if start >= 1 and not tokens[start][:1].isupper():
+        before = tokens[start - 1]
+        if (before[:1].isupper() and (before.endswith("s") or ADJECTIVE_RE.search(before))) or (
+            before.endswith("s") and _organ_rank(before[:-1])
+        ):
+            start -= 1  # a genitive or adjective: "Kommunstyrelsens arbetsutskott", "Regionala utvecklingsnämnden",
+            # "Barn- och ungdomsnämndens arbetsutskott"
     while start >= 2 and tokens[start - 1] in {"och", "samt"} and tokens[start - 2].endswith("-"):
         start -= 2  # "Barn- och utbildningsnämnden"
-    if start >= 1 and not tokens[start][:1].isupper() and tokens[start - 1][:1].isupper():
-        if tokens[start - 1].endswith("s") or ADJECTIVE_RE.search(tokens[start - 1]):
-            start -= 1  # a genitive or adjective: "Kommunstyrelsens arbetsutskott", "Regionala utvecklingsnämnden"
     if genitive:
         return rank, " ".join(printed[start:k] + [printed[k][:-1]])
     end = k + 1

@@ -45,7 +45,8 @@ NAME_RUN_RE = re.compile(
     rf"(?<![\w-]){NAME_TOKEN}(?: (?:{PARTICLE} ){{0,2}}{NAME_TOKEN}){{1,7}}(?![\w-])"
 )
 CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
-OCR_PARTY_RE = re.compile(r"\(5D?\)")
+# parties as OCR may read them: "(5)", "(5D)" for S, SD; "Björck (1)" for (L) after a name
+OCR_PARTY_RE = re.compile(r"\(5D?\)|(?<=[a-zåäö] )\(1\)")
 PARTY_RE = re.compile(rf"\(\s*([{UPPER}{LOWER}]{{1,4}})\s*\)")
 PARAGRAPHS_RE = re.compile(r"[§$]{1,2}\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+)*")
 # "ersätter Y", "tjg ers för Y", "tjänstgörande ersättare för Y", "i stället för Y"
@@ -116,7 +117,7 @@ def find(doc: Document) -> list[Person]:
     entries: list[Entry] = []
     state = State()
     previous_end = 0
-    joined = _join_wrapped(OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S"), _split_joined_names(_blank_rules(text))))
+    joined = _join_wrapped(OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_blank_rules(text))))
     stack = grid.stacked_labels(joined)  # grids OCR read column by column
     for start, line in _lines(joined):
         if PAGE_BREAK in text[previous_end:start]:
@@ -128,7 +129,15 @@ def find(doc: Document) -> list[Person]:
             line, start = f"{label}\t{line}", start - len(label) - 1  # value offsets unchanged
         entries += _read_line(line, start, state, context)
     entries += _ner_entries(text, entries, context)
-    return _merge(entries, doc)
+    return [_presenter(p, text) for p in _merge(entries, doc)]
+
+
+def _presenter(person: Person, text: str) -> Person:
+    """"Ola Tengvall föredrar ärendet": the person presents a matter ('föredragande')."""
+    name = r"\s+".join(re.escape(w) for w in person.name.split())
+    if "föredragande" not in person.roles and re.search(rf"(?<!\w){name}\s+föredr(?:ar|og|agit)\b", text):
+        person.roles.append("föredragande")
+    return person
 
 
 SIGNATURE_RULE_RE = re.compile(r"[._…]{4,}")
@@ -159,6 +168,8 @@ def _blank_rules(text: str) -> str:
 
 def _join_wrapped(text: str) -> str:
     """Join lines that a list wrapped mid-entry ("…, Ulrika" / "Bäck, …"); offsets are kept."""
+    # a blank line OCR added between: the line below moves up one character, its end padded
+    text = WRAPPED_REPLACED_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
     chars = list(text)
     for m in re.finditer(r"[^\n\f]*\n(?=[^\n\f])", text):
         line = m.group()[:-1]
@@ -181,6 +192,8 @@ def _join_wrapped(text: str) -> str:
     return "".join(chars)
 
 
+# "tjänstgörande ersättare för Mats" / "Björck (L)": the member replaced, wrapped (OCR may add a blank line)
+WRAPPED_REPLACED_RE = re.compile(rf"({REPLACES}\s+{NAME_TOKEN})(\n\n?)({NAME_TOKEN}(?:[\s,(][^\n]*)?)$", re.MULTILINE)
 ENTRY_LINE_RE = re.compile(rf"\s*{NAME_TOKEN}(?: (?:{PARTICLE} ){{0,2}}{NAME_TOKEN}){{1,2}}\s*(?:[,(]|$)")
 
 
@@ -266,7 +279,7 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         new = _read_cell(rest, rest_pos, column, role_label, state, ctx, spread)
         if new:
             entries += new
-        elif _continue(rest, column, state):
+        elif _continue(rest, column, state) or (state.columns and _unread_entry(rest)):
             continued = True
         else:
             state.columns = None
@@ -285,6 +298,12 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         state.previous = entries if bare else []
         state.pending = None
     return entries
+
+
+def _unread_entry(cell: str) -> bool:
+    """"» Emir Hod2it, elevhälsochef, Ludvika": a list entry whose name OCR garbled; the list goes on."""
+    head, _, tail = cell.partition(",")
+    return bool(tail) and bool(re.search(rf"[{UPPER}]", head)) and bool(_roles_in(tail))
 
 
 def _is_bare(entry: Entry) -> bool:
@@ -339,7 +358,10 @@ def _cells(line: str, start: int) -> list[tuple[int, str]]:
 def _bare_party(cell: str) -> str | None:
     """The party of a cell or tail that starts with a bare abbreviation: "S", ", M, ordförande"."""
     m = BARE_PARTY_RE.match(cell)
-    return m.group(1) if m and m.group(1) in nlp.parties() else None
+    party = m.group(1) if m else None
+    if party and "5" in party:  # OCR reads S as 5: "Bo Nord, 5" (after a comma only: a speck may stand alone)
+        party = party.replace("5", "S") if cell.lstrip().startswith(",") else None
+    return party if party in nlp.parties() else None
 
 
 def _offset_of(rest: str, line: str, cell_at: int) -> int:
@@ -378,8 +400,10 @@ def _label_table() -> tuple[dict[str, Label], re.Pattern]:
     )
 
 
-BARE_PARTY_RE = re.compile(r"^[\s,]*([A-ZÅÄÖ]{1,3})(?=\s*(?:[,;]|$))")
+BARE_PARTY_RE = re.compile(r"^[\s,]*([A-ZÅÄÖ5]{1,3})(?=\s*(?:[,;]|$))")
 PARAGRAPHS_LABEL_RE = re.compile(r"\s*(?:paragrafer|§§)", re.IGNORECASE)  # "Sekreterare  Paragrafer 40-52"
+# column captions printed after a heading on one line ("Beslutande ledamöter Parti")
+COLUMN_CAPTION_RE = re.compile(r"(?:\s*(?:parti(?:beteckning)?|partigrupp|grupp|närvaro|§§|kommentar)\b){1,3}\s*$", re.IGNORECASE)
 SPECK_RE = re.compile(r"\s*[^\s\w]{1,2}\s+|\s*[a-zåäö]{1,2}\s+")
 
 
@@ -399,12 +423,16 @@ def _split_labels(cell: str) -> tuple[list[Label], str]:
         rest = after
     if len(found) > 1 and not (found[0].role or found[0].attendance):
         found = found[1:]  # "Underskrifter Sekreterare …": a leading block heading takes no column
+    if found and COLUMN_CAPTION_RE.match(rest):
+        rest = ""  # "Beslutande ledamöter Parti Närvaro": captions of the columns, no names
     return found, (rest if found else cell)
 
 
 def _is_prose(rest: str) -> bool:
     """Whether the text after a label word reads as a sentence rather than a list entry."""
     if not rest.strip() or _label_table()[1].match(rest) or PARAGRAPHS_LABEL_RE.match(rest):
+        return False
+    if COLUMN_CAPTION_RE.match(rest):
         return False
     name = NAME_RE.match(rest.lstrip())
     if not name:
@@ -429,7 +457,8 @@ def _read_cell(
     """Entries of one cell. `spread`: a grid row whose column gap OCR lost, so the second
     person on the line belongs to the second column."""
     entries: list[Entry] = []
-    matches = [m for m in _name_spans(cell) if not _inside_replacement(cell, m)]
+    # a place or body ("…, utvecklingsledare, Region Dalarna (sekreterare)") is part of the tail
+    matches = [m for m in _name_spans(cell) if not (_inside_replacement(cell, m) or _is_place_or_body(m.text, m.text.split()))]
     captions = role_label if isinstance(role_label, list) else None
     for i, m in enumerate(matches):
         if captions:
@@ -594,6 +623,8 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
     absent_party = PARTY_RE.match(after.lstrip())
     if absent_party and _is_party(absent_party.group(1)):
         absent.party = absent_party.group(1)
+    else:
+        absent.party = _bare_party(after)  # "tjg ersättare för Lisa Mark, C"
     if _name_confidence(absent.name, True) is None:
         return [entry]
     return [entry, absent]
@@ -624,7 +655,13 @@ def _roles_in(tail: str) -> list[str]:
     ):
         if _title_re().fullmatch(word) and word not in found:
             found.append(word)
-    return found
+    return [_joint_title(role, tail) for role in found]
+
+
+def _joint_title(role: str, tail: str) -> str:
+    """"kultur- och fritidschef": the full title of which a role is the last part."""
+    m = re.search(rf"(?<![\w-])([a-zåäö]+-\s(?:och|eller)\s){re.escape(role)}(?![\w-])", tail, re.IGNORECASE)
+    return f"{m.group(1).lower()}{role}" if m else role
 
 
 def _affiliation(tail: str, offset: int, ctx: Context) -> str | None:
@@ -775,6 +812,8 @@ def _merge(entries: list[Entry], doc: Document) -> list[Person]:
     people: dict[str, Person] = {}
     for entry in sorted(entries, key=lambda e: e.offset):
         key = " ".join(entry.name.casefold().split())
+        if key not in people and key.endswith("s") and key[:-1] in people:
+            key = key[:-1]  # "Urban Granqvists yrkande": the genitive of a name already read
         person = people.get(key)
         if person is None:
             people[key] = Person(

@@ -32,7 +32,8 @@ PLACE_PREPOSITION_RE = re.compile(
     r"(?:^|\s)(?:i|från|till|inom|utanför|mellan|och|samt)\s+$"
 )
 LIST_GAP_RE = re.compile(r"^\s*(?:,|och|samt|&|/|-|–)\s*(?:och\s+)?$")
-AFFILIATION_BEFORE_RE = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+\s*(?:,|\(|–|-)\s*$")
+# "Anna Ek, Mora", "Anna Ek (Mora)", "Anna Ek, skolpsykolog, Mora"
+AFFILIATION_BEFORE_RE = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+\s*(?:,\s*[a-zåäö][\wåäöé-]+\s*)?(?:,|\(|–|-)\s*$")
 AFFILIATION_AFTER_RE = re.compile(r"^\s*(?:$|[,;)\n]|\s*\n)")
 WORD = r"[A-Za-zÅÄÖåäöÉéÜü]"
 CAPITALISED = r"[A-ZÅÄÖÉ]\w*(?:-\w+)*(?![\w-])"
@@ -321,9 +322,12 @@ def _home_kommun(doc: Document, text: str, hits: list[KommunHit]) -> nlp.Kommun 
         if organ_hits:
             return organ_hits[0].kommun
     top = _top_of_first_page(doc)
+    clipped = _clipped_home(text[:top])
     for hit in hits:
         if hit.start < top and (hit.suffixed or hit.text.isupper()):
-            return hit.kommun
+            return clipped[1] if clipped and clipped[0] < hit.start else hit.kommun
+    if clipped:
+        return clipped[1]
     scores: dict[str, float] = {}
     by_code = {}
     for hit in hits:
@@ -343,6 +347,20 @@ def _home_kommun(doc: Document, text: str, hits: list[KommunHit]) -> nlp.Kommun 
     if len(ranked) > 1 and (ranked[0] < 2 * ranked[1] or ranked[0] < sum(ranked) / 2):
         return None  # a network of kommuner, none of which owns the document
     return by_code[best]
+
+
+CLIPPED_RE = re.compile(r"(?<![\w-])([a-zåäö]{3,})\s+kommun\b")
+
+
+def _clipped_home(top: str) -> tuple[int, nlp.Kommun] | None:
+    """"mea kommun" in the header: a logo's name whose first letter OCR lost (Umeå), when one kommun
+    fits; with its offset."""
+    for m in CLIPPED_RE.finditer(top):
+        word = nlp.fold(m.group(1)).lower()
+        fits = {k.code: k for k in nlp.kommuner() if nlp.fold(k.name).lower()[1:] == word}
+        if len(fits) == 1:
+            return m.start(), next(iter(fits.values()))
+    return None
 
 
 def _top_of_first_page(doc: Document) -> int:

@@ -43,6 +43,8 @@ def person(doc: Document, name: str):
         ("Yttrande över SOU 2020:28 Dnr BUN 2020/5", "BUN 2020/5"),  # an inquiry is cited, not a case
         ("enligt SFS 2010:800", None),
         ("Dnr KS 2020/1043-2", "KS 2020/1043-2"),
+        ("Dnr KN 21/104", "KN 21/104"),  # a two-digit year after the word
+        ("KN 21/104", None),
     ],
 )
 def test_case_number_forms(text, expected):
@@ -823,3 +825,157 @@ def test_an_iso_date_with_a_space_ocr_put_after_a_hyphen():
 
     hits = dates.scan("under perioden 2023-04- 01 — 2023-04-30 redovisas")
     assert [(h.date, h.date_end) for h in hits] == [(dt.date(2023, 4, 1), dt.date(2023, 4, 30))]
+
+
+@pytest.mark.parametrize("captions", ["Parti", "Parti Närvaro"])
+def test_a_heading_with_its_party_column_caption_on_the_same_line(captions):
+    doc = run(
+        f"Kulturnämnden\nSammanträdesdatum 2023-04-12\nBeslutande ledamöter {captions}\n"
+        "Eva Lund, ordförande\nNils Berg, 2:e vice ordförande\nOlle Sjö L\nJohan Ek, ersätter Maria Ask (C) C\n"
+        "Ej tjänstgörande ersättare\nFrida Holm MP\n§ 3 Dnr KN 2023/8\nBudget\nNämnden beslutar att godkänna budgeten.\n"
+    )
+    assert [(p.name, p.party, p.roles, p.attendance) for p in doc.people] == [
+        ("Eva Lund", None, ["ordförande"], "beslutande"),
+        ("Nils Berg", None, ["vice ordförande"], "beslutande"),
+        ("Olle Sjö", "L", ["ledamot"], "beslutande"),
+        ("Johan Ek", "C", ["ersättare"], "beslutande"),
+        ("Maria Ask", "C", ["ledamot"], "frånvarande"),
+        ("Frida Holm", "MP", ["ersättare"], "ersättare"),
+    ]
+
+
+def test_wrapped_labels_and_names_a_genitive_and_the_organs_own_proposal_after_its_decision():
+    doc = run(
+        "Kommunstyrelsen\nSammanträdesdatum 2023-05-08\n"
+        "Beslutande ledamöter Anna Ek (S), ordförande\nPer Lind (M), tjänstgörande ersättare för Lisa\n\nHolm (1) .\n"
+        "Ej tjänstgörande Olof Sand (C), Eva Berg (V)\nersättare\n"
+        "Övriga deltagare Ulla Ström, ekonomichef\n"
+        "§ 20 Budgetuppföljning\nDnr KS-2023/0100\nEkonomichef Ulla Ström föredrar ärendet.\n"
+        "Ordföranden finner att kommunstyrelsen bifaller Anna Eks yrkande.\n"
+        "Kommunstyrelsens beslut\n1. Tekniska nämnden får i uppdrag att redovisa en åtgärdsplan.\n"
+        "Kommunstyrelsens förslag till kommunfullmäktige\n2. Budgetuppföljningen godkänns.\n"
+    )
+    people = {p.name: (p.party, p.roles, p.attendance) for p in doc.people}
+    assert people == {
+        "Anna Ek": ("S", ["ordförande"], "beslutande"),
+        "Per Lind": ("M", ["ersättare"], "beslutande"),
+        "Lisa Holm": ("L", ["ledamot"], "frånvarande"),  # OCR read (L) as (1)
+        "Olof Sand": ("C", ["ersättare"], "ersättare"),
+        "Eva Berg": ("V", ["ersättare"], "ersättare"),
+        "Ulla Ström": (None, ["ekonomichef", "föredragande"], "övrig"),
+    }
+    assert [(d.kind, d.text) for d in doc.decisions] == [
+        ("uppdrag", "Tekniska nämnden får i uppdrag att redovisa en åtgärdsplan"),
+        ("förslag", "Budgetuppföljningen godkänns"),
+    ]
+
+
+def test_programme_whose_speaker_column_ocr_ran_into_the_title():
+    doc = run(
+        "Inbjudan till skolledardag 2024\nOnsdagen den 6 mars 2024, kl. 09.00-15.00\nPlats: Stadshuset, Borås\n"
+        "Program\nTid Innehåll Medverkande\n09.00-09.30 Kaffe och registrering\n"
+        "09.30-09.45 Inledning 4: Sara Holm, skolchef\n09.45-11.00 Ledarskap i förändring Johan Berg, docent, Högskolan i\n"
+        "Borås\n« 11.00-11.15 Paus\n11.15-12.00 Samtal i grupper Rektorer från de fyra skolorna\n"
+        "13.00-14.00 Nya skollagen Eva Lind och Per Ek,\njurister\n"
+    )
+    assert [s.title for s in doc.sections if s.kind == "topic"] == [
+        "Kaffe och registrering",
+        "Inledning",
+        "Ledarskap i förändring",
+        "Paus",
+        "Samtal i grupper",
+        "Nya skollagen",
+    ]
+
+
+def test_comma_parties_a_joint_title_and_the_organs_decision_after_the_administrations_proposal():
+    doc = run(
+        "Kultur- och fritidsnämnden\nSammanträdesdag 2022-04-26\nLedamöter:\nEva Lund, S, ordförande\nBo Nord, 5\n"
+        "Nils Holm, S, tjg ersättare för Lisa Mark, C\nTjänstemän: Roger Sund, kultur- och fritidschef, Malin Ek,\n"
+        "sekreterare\n§ 36 Öppettider för fritidsgården\nDnr KFN 22/41\n"
+        "Besöksstatistiken visar att gården har få besökare. Förvaltningen föreslår att gården håller stängt\n"
+        "på måndagar.\nYrkanden: Eva Lund (S) yrkar avslag.\nKultur- och fritidsnämnden beslutar\n\n"
+        "att fritidsgården håller stängt på måndagar från och\n\nmed den 15 augusti 2022.\n"
+        "Reservation: Eva Lund (S) reserverar sig.\n"
+    )
+    assert [(p.name, p.party, p.roles) for p in doc.people] == [
+        ("Eva Lund", "S", ["ordförande"]),
+        ("Bo Nord", "S", ["ledamot"]),
+        ("Nils Holm", "S", ["ersättare"]),
+        ("Lisa Mark", "C", ["ledamot"]),
+        ("Roger Sund", None, ["kultur- och fritidschef"]),
+        ("Malin Ek", None, ["sekreterare"]),
+    ]
+    assert paragraphs(doc) == [("§ 36", "KFN 22/41", "Öppettider för fritidsgården")]
+    assert [(d.kind, d.text) for d in doc.decisions] == [
+        ("beslut", "fritidsgården håller stängt på måndagar från och med den 15 augusti 2022")
+    ]
+
+
+def test_a_committee_of_a_joint_named_board_its_proposal_inside_a_decision_and_a_tasks_other_dates():
+    doc = run(
+        "PROTOKOLL\nVård- och omsorgsnämndens arbetsutskott\nSammanträdesdatum 2025-05-20\n"
+        "Beslutande: Eva Lund (S), ordförande\n§ 41 VON-2025-0187\nFördelning av bidrag\n"
+        "Arbetsutskottet beslutar att föreslå vård- och omsorgsnämnden att fördela bidraget\n"
+        "enligt förvaltningens förslag.\n§ 42 VON-2025-0203\nBemanning\n"
+        "Arbetsutskottet beslutar att ge förvaltningschefen i uppdrag att senast 2025-06-13 redovisa\n"
+        "åtgärder inför höstens start den 18 augusti.\nVård och omsorg i Dalarna 1/1)\n"
+    )
+    assert doc.organ == "Vård- och omsorgsnämndens arbetsutskott"
+    assert [(d.kind, d.text) for d in doc.decisions][0] == (
+        "förslag",
+        "fördela bidraget enligt förvaltningens förslag",
+    )
+    assert [(d.text, d.kind) for d in doc.dates] == [
+        ("2025-05-20", "meeting"),
+        ("2025-06-13", "deadline"),
+        ("den 18 augusti", "event"),
+    ]
+
+
+def test_a_member_who_will_come_back_about_a_matter_has_a_task():
+    doc = run(
+        "Minnesanteckningar\nNätverket för elevhälsa\nTorsdag 13 mars 2025\nDeltagare\nMaria Ek, Falun\nPer Lind, Mora\n"
+        "1. Rekrytering\nGruppen diskuterade gemensam annonsering.\n\n"
+        "Maria återkommer om möjligheten att dela en tjänst mellan kommunerna.\n2. Övriga frågor\nInga övriga frågor.\n"
+    )
+    assert [(d.kind, d.text) for d in doc.decisions] == [
+        ("uppdrag", "Maria återkommer om möjligheten att dela en tjänst mellan kommunerna.")
+    ]
+
+
+def test_a_participant_list_with_a_garbled_name_roles_after_a_body_and_a_lower_case_title_before_the_kommun():
+    doc = run(
+        "Minnesanteckningar Skolchefsnätverket\nTorsdag 13 mars 2025, kl. 09.30-12.00\nDeltagare\n"
+        "« Maria Ek, skolchef, Falun (ordförande)\n« Per Lind, skolpsykolog, Mora\n"
+        "» Emir H0d2it, elevhälsochef, Ludvika .\n« Lisa Holm, utvecklingsledare, Region Dalarna (sekreterare)\n"
+        "1. Föregående anteckningar\nGodkändes.\n2. Övriga frågor\nInga.\n"
+    )
+    assert [(p.name, p.roles, p.attendance, p.affiliation) for p in doc.people] == [
+        ("Maria Ek", ["skolchef", "ordförande"], "närvarande", "Falun"),
+        ("Per Lind", ["skolpsykolog"], "närvarande", "Mora"),
+        ("Lisa Holm", ["utvecklingsledare", "sekreterare"], "närvarande", "Region Dalarna"),
+    ]
+
+
+def test_case_numbers_at_the_top_of_each_page_and_with_a_stray_quote():
+    doc = run(
+        "PROTOKOLL Blad 1\nKulturnämnden\nSammanträdesdag 2022-04-26\n§ 1 Budget\nDnr KN 22/5\n"
+        "Kulturnämnden beslutar att godkänna budgeten.\nJusterandes sign\n",
+        "PROTOKOLL Blad 2\nKulturnämnden\n§ 2 Taxor\nDnr KN 22/9\nKulturnämnden beslutar att anta taxorna.\n"
+        '§ 3 Bidrag\nDnr. KN 22/12"\nKulturnämnden beslutar att bevilja bidraget.\nJusterandes sign\n',
+    )
+    assert paragraphs(doc) == [
+        ("§ 1", "KN 22/5", "Budget"),
+        ("§ 2", "KN 22/9", "Taxor"),
+        ("§ 3", "KN 22/12", "Bidrag"),
+    ]
+
+
+def test_a_logo_kommun_whose_first_letter_ocr_lost():
+    doc = run(
+        "PROTOKOLLSUTDRAG 1 (1)\nSER ävsjö kommun  Socialnämnden 2022-10-20\n§ 87 Dnr SN-2022/318\nPlan för boenden\n"
+        "Planen har stämts av med Vetlanda kommun, som köper platser av Nässjö.\n"
+        "Beslut\nSocialnämnden beslutar att anta planen.\n"
+    )
+    assert (doc.municipality, doc.municipality_code) == ("Sävsjö", "0684")
