@@ -326,13 +326,16 @@ class ApiEngine:
                 lib.TessBaseAPIDelete(api)
                 raise OcrError(f"tesseract cannot load '{LANGUAGE}' from {tessdata_dir()} (run `make setup`)")
             lib.TessBaseAPISetPageSegMode(api, PSM_AUTO)
-            for name, value in TESSERACT_VARIABLES.items():
+            for name, value in {**TESSERACT_VARIABLES, **QUIET_LIBRARY}.items():
                 lib.TessBaseAPISetVariable(api, name.encode(), value.encode())
             atexit.register(lib.TessBaseAPIDelete, api)  # else tesseract warns of leaks at exit
             self._local.api = api
         return api
 
 
+# tesseract's notes ("Detected 35 diacritics") go to stderr: in this process that is the
+# user's terminal, through the progress bar (the CLI engine's stderr is captured instead).
+QUIET_LIBRARY = {"debug_file": "/dev/null"}
 PSM_AUTO = 3  # tesseract's page segmentation mode 3: automatic, no orientation detection (the CLI's default)
 _TEXT = ctypes.POINTER(ctypes.c_char)
 _INTS = ctypes.POINTER(ctypes.c_int)

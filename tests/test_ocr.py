@@ -258,3 +258,21 @@ def test_a_killed_worker_fails_only_its_file(tmp_path):
     assert "worker died" in str(results[1].error)
     for good in (results[0], results[2], results[3]):
         assert good.error is None and [p.page_no for p in good.pages] == [1, 2]
+
+
+def test_the_in_process_engine_keeps_tesseracts_notes_off_the_terminal():
+    """Page 2 of soc_protokoll makes tesseract note "Detected 35 diacritics" on stderr; in this
+    process that would cut through the progress bar, so the library's notes go nowhere."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from pathlib import Path; from pipeline import ocr\n"
+        f"job = ocr.plan(Path({str(SAMPLES / 'soc_protokoll.pdf')!r})).jobs[1]\n"
+        "page = ocr.read_page(job, ocr.ApiEngine()); print(len(page.raw_text))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                          cwd=Path(__file__).resolve().parent.parent, env=dict(os.environ, OMP_THREAD_LIMIT="1"))
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) > 500
+    assert done.stderr == ""
