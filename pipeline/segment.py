@@ -304,6 +304,16 @@ ORGAN_SIGN_RE = re.compile(
 )
 
 
+def names_organ(text: str) -> bool:
+    """Whether `text` ends in the name of a political organ ("Kommunstyrelsens arbetsutskott")."""
+    return _names_organ(text)
+
+
+def furniture_patterns() -> tuple[re.Pattern, ...]:
+    """models/page_furniture.tsv, compiled: each pattern matches one header or footer cell."""
+    return _furniture_res()
+
+
 def _names_organ(text: str) -> bool:
     last = text.split()[-1].lower()
     return any(last.endswith(row["suffix"]) for row in load_table("organ_words.tsv") if row["rank"] == "1")
@@ -327,7 +337,20 @@ def _strip_case(text: str) -> str:
     text = CASE_RE.sub(" ", text)
     text = DNR_WORD_RE.sub(" ", text)
     text = re.sub(r"[(\[]\s*[)\]]", " ", text)  # "Budget 2023 (UN 2022/145)"
+    text = re.sub(r"[\s,;]+\.$", "", text.strip())  # "Rapport 2025, Dnr UN 2025/12." left ", ."
     return re.sub(r"\s+", " ", text).strip(" ,;:–-\t")
+
+
+# "3. Ekonomisk rapport, Dnr UN 2025/12. Föredragande: Linda Vahlberg": who presents an agenda item
+PRESENTER_RE = re.compile(
+    r"(?:[.,;–-]\s*\(?|\s+\()(?:föredragande|föredras av|presenteras av|ansvarig|inledare)\b.*$|\s+föredragande:.*$",
+    re.IGNORECASE,
+)
+
+
+def _cut_presenter(title: str) -> str:
+    cut = PRESENTER_RE.sub("", title)
+    return cut if cut.strip() else title
 
 
 def _content_indices(lines: tuple[Line, ...]) -> list[int]:
@@ -419,6 +442,10 @@ def _case_line(text: str) -> bool:
     return CASE_RE.fullmatch(text.rstrip('"”\' ')) is not None
 
 
+# two or three names side by side, every word capitalised: signatures, never a Swedish title
+SIGNATURE_NAMES_RE = re.compile(rf"^[{UPPER}][\w'-]+ [{UPPER}][\w'-]+(?: [{UPPER}][\w'-]+ [{UPPER}][\w'-]+){{1,2}}$")
+
+
 def _numbered_title(rest: str, follow: list[str]) -> tuple[str | None, str]:
     """(case number, title) of an item from the rest of its number line and the lines after it:
     the title on the same line or the next, the diarienummer before or after it."""
@@ -431,6 +458,8 @@ def _numbered_title(rest: str, follow: list[str]) -> tuple[str | None, str]:
         case = case_number(follow.pop(0))
     if not re.search(r"[^\W\d_]{3}", title):
         title = ""
+        if len(follow) > 1 and SIGNATURE_NAMES_RE.match(follow[0]):
+            follow.pop(0)  # "Eva-Lena Brodin  Hanna Lööf": the signature row OCR read before the title
         if follow and _may_be_title(follow[0]) and not paragraph_match(follow[0]):
             title = _strip_case(follow.pop(0))
         if follow and not case and _case_line(follow[0]):
@@ -495,7 +524,7 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
         if not in_sequence or len(rest) > 110 or len(rest.split()) > 16:
             continue
         follow = [tidy(lines[j].text) for j in content[pos + 1 : pos + 3]]
-        title = _continue_title(rest, follow)
+        title = _cut_presenter(_continue_title(rest, follow))
         case = case_number(title)
         starts.append(_Start(i, "topic", f"{num}.", case, _strip_case(title) if case else title))
         last = num
@@ -518,9 +547,11 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
     tail = []
     while pos < len(content):
         text = tidy(lines[content[pos]].text)
-        if not _agenda_line(text):
-            break
+        after = tidy(lines[content[pos + 1]].text) if pos + 1 < len(content) else ""
+        if not _agenda_line(text) or (after[:1].islower() and not text.endswith(",")):
+            break  # a sentence wrapped onto the next line is prose after the list, not an item
         num += 1
+        text = _cut_presenter(text)
         case = case_number(text)
         title = _strip_case(text).rstrip(" ,") if case else text
         tail.append(_Start(content[pos], "topic", f"{num}.", case, title))
@@ -551,6 +582,7 @@ def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
             named = counted and text[:1].isupper() and heading_kind(text) in {None, "topic"}  # "5 Övriga frågor"
             if not (_agenda_line(text) or single or named):
                 break
+            text = _cut_presenter(text)
             case = case_number(text)
             title = _strip_case(text).rstrip(" ,") if case else text
             last = num if counted else last + 1
@@ -567,10 +599,14 @@ def _continues_item(title: str, nxt: str) -> bool:
     return bool(nxt) and (title.endswith(",") or CASE_RE.fullmatch(nxt) is not None or nxt[:1].islower())
 
 
+PARTY_TAIL_RE = re.compile(r"\s*\([A-ZÅÄÖ]{1,3}\)$")
+
+
 def _agenda_line(text: str) -> bool:
     if not text[:1].isupper() or text[-1:] in ".!?:" or len(text) > 90 or len(text.split()) < 2:
         return False
-    return heading_kind(text) is None and label_kind(text) is None and not NAME_LINE_RE.match(text)
+    signer = NAME_LINE_RE.match(PARTY_TAIL_RE.sub("", text))  # "Johan Ås (C)" under a kallelse: its signer
+    return heading_kind(text) is None and label_kind(text) is None and not signer
 
 
 def _program_items(lines: tuple[Line, ...]) -> list[_Start]:

@@ -47,7 +47,7 @@ AFTER_DATE_TIME_RE = re.compile(
     rf"(?:{TIME_SEP}(?P<end>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?))?(?!\d)",
     re.IGNORECASE,
 )
-RANGE_JOIN_RE = re.compile(r"^\s*(?:[-–—]|till|t\.o\.m\.?)\s*$", re.IGNORECASE)
+RANGE_JOIN_RE = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|t\s?o\s?m|fram\s+till)\s*$", re.IGNORECASE)
 RELATIVE_DAY_RE = re.compile(r"\bi\s+(?:mån|tis|ons|tors|fre|lör|sön)dags\s*\(\s*$", re.IGNORECASE)
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline import segment
 from pipeline.extract import nlp
 
 # kinds of value a label takes; "many" kinds take one or more lines, the others one
@@ -43,6 +44,10 @@ OTHER_LABELS = {
     "justeringens tid och plats": PLACE,
     "justeringens plats": PLACE,
     "justeringsdatum": PLACE,
+    "justeringsdag": PLACE,
+    "justeringens datum": PLACE,
+    "datum för justering": PLACE,
+    "tid för justering": PLACE,
     "justering": PLACE,
     "paragrafer": PARAGRAPHS,
     "protokollet omfattar": PARAGRAPHS,
@@ -56,6 +61,7 @@ RANGE_RE = re.compile(r"^(?:[§$S8]{1,2}\s*)?\d+\s*(?:[-–—]\s*\d+)?\W*$")
 DATEISH_RE = re.compile(r"\d{4}-\d\d-\d\d|\bkl\.?\s*\d|\b\d{1,2} [a-zåäö]+ \d{4}|\bden \d")
 TIME_RANGE_RE = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d\d\s*(?:[-–—]\s*\d{1,2}[.:]\d\d)?\.?$")
 FURNITURE_RE = re.compile(r"^(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av \d+)$", re.IGNORECASE)
+LETTERHEAD_WORDS = {"kommun", "region", "kommunförbund", "förvaltning", "stad"}
 LEAD = " \t:;.,'|\"-–—"
 
 
@@ -122,7 +128,7 @@ def _assign(pile: list[tuple[str, str]], lines: list[tuple[int, str]], j: int) -
         value = _clean(raw)
         if _kind(value) is not None:
             break  # the next label row (signature labels): the grid is over
-        if FURNITURE_RE.match(value) or (_labelled(value, kinds=(PLACE, PARAGRAPHS)) and re.search(r"\d", value)):
+        if FURNITURE_RE.match(value) or (not assigned and letterhead(value)) or (_labelled(value, kinds=(PLACE, PARAGRAPHS)) and re.search(r"\d", value)):
             j += 1  # a page header line OCR put among the values
             continue
         if previous.endswith(",") or value[:1].islower() or TIME_RANGE_RE.match(value):
@@ -145,6 +151,19 @@ def _assign(pile: list[tuple[str, str]], lines: list[tuple[int, str]], j: int) -
         previous = raw.rstrip()
         j += 1
     return assigned, j
+
+
+def letterhead(value: str) -> bool:
+    """"Katrineholms kommun", "PROTOKOLL 1 (2)", "Kommunstyrelsens arbetsutskott": the page header
+    OCR read between the label pile and its first value."""
+    rest = value
+    for furniture in segment.furniture_patterns():
+        rest = furniture.sub(" ", rest)
+    words = rest.strip(LEAD + ".").split()
+    if not words:
+        return True
+    last = words[-1].casefold()
+    return len(words) <= 4 and (last in LETTERHEAD_WORDS or segment.names_organ(" ".join(words)))
 
 
 def _fits(kind: str, shape: str, taken: int, later: list[tuple[str, str]]) -> bool:

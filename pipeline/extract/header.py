@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..document import Document
 from ..segment import Line, cells, heading_kind, label_kind, lines_of, load_table, tidy
-from . import dates
+from . import dates, grid
 
 OPENING_LINES = 15  # content lines of the first page that may hold the header
 PAGE_NUMBER_RE = re.compile(r"\s*(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})\s*$", re.IGNORECASE)
@@ -113,6 +113,7 @@ def _doc_type(opening: list[Line], doc: Document) -> tuple[str, str | None, int 
 def _clean_cell(cell: str) -> str:
     cell = PAGE_NUMBER_RE.sub("", cell)
     cell = ISO_OR_NUMERIC_RE.sub("", cell)
+    cell = re.sub(r"[\s,;:]+\.+$", "", cell)  # "Gymnasienämnden,.": a speck OCR read after a comma
     return cell.strip(" \t,;:-–")
 
 
@@ -338,6 +339,9 @@ def _labelled(lines: tuple[Line, ...]) -> list[Labelled]:
                 break  # place and time labels belong to the first page
             value = line.text[m.end() :].strip()
             follow = content[k + 1 : k + 3]
+            if not value and field != "date":
+                follow = _past_letterhead(content[k + 1 : k + 6]) + content[k + 6 : k + 7]
+                follow = follow[:2]
             if not value and follow and not _is_label(follow[0].text):
                 value, follow = follow[0].text.strip(), follow[1:]
             for nxt in follow:
@@ -350,6 +354,18 @@ def _labelled(lines: tuple[Line, ...]) -> list[Labelled]:
                 found.append(Labelled(field, priority, " ".join(value.split())))
             break
     return found
+
+
+def _past_letterhead(lines: list[Line]) -> list[Line]:
+    """"Plats och tid" / "Sammanträdesprotokoll" / "Gymnasienämnden" / "2020-12-09" / "Stadshuset, …":
+    the page header OCR read between a label and its value is skipped."""
+    k = 0
+    while k < len(lines) and (grid.letterhead(tidy(lines[k].text)) or ISO_ONLY_RE.match(lines[k].text)):
+        k += 1
+    return lines[k:] if k < len(lines) else lines
+
+
+ISO_ONLY_RE = re.compile(r"^\s*\d{4}-\d\d-\d\d\s*$")
 
 
 def _is_label(text: str) -> bool:

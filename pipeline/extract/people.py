@@ -47,10 +47,17 @@ NAME_RUN_RE = re.compile(
 CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
 # parties as OCR may read them: "(5)", "(5D)" for S, SD; "Björck (1)" for (L) after a name
 OCR_PARTY_RE = re.compile(r"\(5D?\)|(?<=[a-zåäö] )\(1\)")
+# "Gunilla Rask Vv": a one-letter party OCR read twice at the end of a list row (same length kept)
+DOUBLED_PARTY_RE = re.compile(r"(?<=[a-zåäö] )([SMCLV])(?=[smclv]$)(?i:\1)$", re.MULTILINE)
 PARTY_RE = re.compile(rf"\(\s*([{UPPER}{LOWER}]{{1,4}})\s*\)")
 PARAGRAPHS_RE = re.compile(r"[§$]{1,2}\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+)*")
 # "ersätter Y", "tjg ers för Y", "tjänstgörande ersättare för Y", "i stället för Y"
-REPLACES = r"\b(?:ersätter|(?:tjg\.?|tjänstgörande)\s+ers(?:\.|ättare)?\s+för|ers\.\s+för|i\s*stället\s+för)"
+# "ersätter", "tjg ers för", "ersättare för", "i stället för"; "Bengt Thörn (SD) för Elsa Jansson": a bare
+# "för" right after the substitute's party
+REPLACES = (
+    r"\b(?:ersätter|(?:(?:tjg\.?|tjänstgörande)\s+)?ers(?:\.|ättare)?\s+för|i\s*stället\s+för"
+    r"|(?<=\)\s)för|(?<=\),\s)för)"
+)
 REPLACES_RE = re.compile(rf"{REPLACES}\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})")
 SECTION_START_RE = re.compile(r"^\s*(?:§|\$|S|8)\s?\d+\b")
 OCR_LEAD = r"^[\W\d_]{0,4}?(?:\b[a-zåäö]\b\s)?\s*"  # specks OCR puts before a label: ": ", "5 ", "i "
@@ -96,6 +103,7 @@ class State:
     pending: list[Label] | None = None  # role labels waiting for names on the next line
     last: dict[int, Entry] = field(default_factory=dict)  # last entry per column
     previous: list[Entry] = field(default_factory=list)  # bare names of the line before
+    replaced_by: bool = False  # the open grid has an "Ersatt av" column
 
 
 @dataclass
@@ -117,7 +125,8 @@ def find(doc: Document) -> list[Person]:
     entries: list[Entry] = []
     state = State()
     previous_end = 0
-    joined = _join_wrapped(OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_blank_rules(text))))
+    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_blank_rules(text)))
+    joined = _join_wrapped(DOUBLED_PARTY_RE.sub(r"\1 ", parties))
     stack = grid.stacked_labels(joined)  # grids OCR read column by column
     for start, line in _lines(joined):
         if PAGE_BREAK in text[previous_end:start]:
@@ -133,9 +142,11 @@ def find(doc: Document) -> list[Person]:
 
 
 def _presenter(person: Person, text: str) -> Person:
-    """"Ola Tengvall föredrar ärendet": the person presents a matter ('föredragande')."""
+    """"Ola Tengvall föredrar ärendet", "Föredragande: Linda Vahlberg, controller": the person
+    presents a matter ('föredragande')."""
     name = r"\s+".join(re.escape(w) for w in person.name.split())
-    if "föredragande" not in person.roles and re.search(rf"(?<!\w){name}\s+föredr(?:ar|og|agit)\b", text):
+    presents = rf"(?<!\w){name}\s+föredr(?:ar|og|agit)\b|\bföredragande:?\s+(?:\w+\s+)?{name}(?!\w)"
+    if "föredragande" not in person.roles and re.search(presents, text, re.IGNORECASE):
         person.roles.append("föredragande")
     return person
 
@@ -249,6 +260,17 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         labelled = [(*_split_labels(text), pos) for pos, text in cells]
     has_names = any(NAME_RE.search(rest) for _, rest, _ in labelled)
     if not has_names and any(labels for labels, _, _ in labelled):
+        caption = REPLACED_BY_CAPTION_RE.search(line)
+        state.replaced_by = bool(labelled[0][0] and caption and line[: caption.start()].strip())  # a caption row
+        first = labelled[0][0]
+        captions = all(COLUMN_CAPTION_RE.match(" " + text) for _, text, _ in labelled[1:])
+        if len(first) == 1 and first[0].role and captions and COLUMN_CAPTION_RE.search(line):
+            # "Ledamot  Parti  Ersatt av": a role label over a grid's first column, captions after it
+            label = first[0]
+            state.columns = [Label(_role_attendance(label), None, label.implies, not _role_default(label))]
+            state.pending = None
+            state.last = {}
+            return []
         _label_row(
             [lb for labels, _, _ in labelled for lb in (labels or [Label(None, None)])],
             state,
@@ -264,6 +286,7 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
             by_role = not label.attendance and not _role_default(label)
             state.columns = [Label(label.attendance or _role_attendance(label), None, label.implies, by_role)]
             state.pending = None
+            state.replaced_by = False
         if not rest.strip():
             continue
         rest_pos = pos + _offset_of(rest, line, pos - start)
@@ -279,11 +302,15 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         new = _read_cell(rest, rest_pos, column, role_label, state, ctx, spread)
         if new:
             entries += new
+        elif entries and _grid_cell(rest, entries[-1]):
+            continued = True
         elif _continue(rest, column, state) or (state.columns and _unread_entry(rest)):
             continued = True
         else:
             state.columns = None
         content_index += 1
+    if state.replaced_by and state.columns and len(entries) == 2 and entries[0].party and not REPLACES_RE.search(entries[0].tail):
+        _replaced_by(*entries)
     if not entries and not continued:
         state.last = {}
     if not entries:
@@ -293,11 +320,37 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         bare = (
             line_label is None
             and state.pending is None
-            and all(_is_bare(e) for e in entries)
+            and all(_is_bare(e) or _is_bare_but_party(e) for e in entries)
         )
         state.previous = entries if bare else []
         state.pending = None
     return entries
+
+
+def _replaced_by(member: Entry, substitute: Entry) -> None:
+    """"Amra Begic  S  Oscar Lundin (S)" under "Ledamot  Parti  Ersatt av": the member was away."""
+    member.attendance = "frånvarande"
+    member.roles = member.roles or ["ledamot"]
+    substitute.attendance = "beslutande"
+    substitute.roles = [r for r in substitute.roles if r != "ledamot"] + ["ersättare"]
+
+
+# a presence column's marks ("Ledamot  Parti  Närvaro" / "Anna Berg  S  x"); absent marks last
+PRESENCE_RE = re.compile(r"^\s*(?:(?P<present>x|ja|närvarande|närv\.?|deltog)|(?P<absent>-|nej|frånvarande|frånv\.?|anmält förhinder))\s*$", re.IGNORECASE)
+
+
+def _grid_cell(cell: str, entry: Entry) -> bool:
+    """A party or presence cell of the row's person: "Anna Berg, ordförande  S  x"."""
+    party = _bare_party(cell) if BARE_PARTY_RE.fullmatch(cell.strip()) else None
+    if party and not entry.party:
+        entry.party = party
+        return True
+    mark = PRESENCE_RE.match(cell)
+    if mark and mark.group("absent"):
+        if entry.attendance == "beslutande" and not entry.roles:
+            entry.roles.append("ledamot")  # a member marked absent in the members' grid
+        entry.attendance = "frånvarande"
+    return bool(mark)
 
 
 def _unread_entry(cell: str) -> bool:
@@ -310,6 +363,11 @@ def _is_bare(entry: Entry) -> bool:
     return not (
         entry.roles or entry.party or entry.affiliation or entry.tail.strip(PUNCTUATION)
     )
+
+
+def _is_bare_but_party(entry: Entry) -> bool:
+    """"Kerstin Åberg (M)" over a signature caption: a name and its party only."""
+    return bool(entry.party) and not (entry.roles or entry.affiliation) and not PARTY_RE.sub("", entry.tail).strip(PUNCTUATION)
 
 
 def _label_row(labels: list[Label], state: State) -> None:
@@ -403,7 +461,13 @@ def _label_table() -> tuple[dict[str, Label], re.Pattern]:
 BARE_PARTY_RE = re.compile(r"^[\s,]*([A-ZÅÄÖ5]{1,3})(?=\s*(?:[,;]|$))")
 PARAGRAPHS_LABEL_RE = re.compile(r"\s*(?:paragrafer|§§)", re.IGNORECASE)  # "Sekreterare  Paragrafer 40-52"
 # column captions printed after a heading on one line ("Beslutande ledamöter Parti")
-COLUMN_CAPTION_RE = re.compile(r"(?:\s*(?:parti(?:beteckning)?|partigrupp|grupp|närvaro|§§|kommentar)\b){1,3}\s*$", re.IGNORECASE)
+COLUMN_CAPTION_RE = re.compile(
+    r"(?:\s*(?:parti(?:beteckning)?|partigrupp|grupp|närvaro|frånvaro|§§|kommentar|ersatt av|ersätts av|"
+    r"tjänstgörande ersättare|ersättare|ersätter)\b){1,3}\s*$",
+    re.IGNORECASE,
+)
+# a column of substitutes beside the members ("Ledamot  Parti  Ersatt av"): a second name on a row replaces the first
+REPLACED_BY_CAPTION_RE = re.compile(r"\b(?:ersatt|ersätts)\s+av\b|\btjänstgörande ersättare\s*$", re.IGNORECASE)
 SPECK_RE = re.compile(r"\s*[^\s\w]{1,2}\s+|\s*[a-zåäö]{1,2}\s+")
 
 
@@ -598,6 +662,9 @@ def _near_tail(tail: str) -> str:
     return near
 
 
+TRAILING_PARTY_CELL_RE = re.compile(r"(?:\t|\s{2,})([A-ZÅÄÖ]{1,3})\s*$")
+
+
 def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entry]:
     """Party, roles, affiliation and a replaced member from the text after a name."""
     entry.tail = tail
@@ -606,6 +673,8 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
         entry.party = party.group(1)
     elif bare := _bare_party(tail):
         entry.party = bare  # "Anna Ek, S, ordförande"
+    elif (cell := TRAILING_PARTY_CELL_RE.search(tail)) and cell.group(1) in nlp.parties():
+        entry.party = cell.group(1)  # "Anna Ek, ordförande<TAB>S": the party column after the role
     entry.roles += _roles_in(tail)
     entry.affiliation = _affiliation(tail, offset, ctx)
     replaced = REPLACES_RE.search(tail)
@@ -844,11 +913,17 @@ def _rank(attendance: str | None) -> int:
     )
 
 
+def _misread(known: str, role: str) -> bool:
+    """"cymnasiechef" beside "gymnasiechef": the same title with one letter misread by OCR."""
+    return len(known) == len(role) > 5 and sum(a != b for a, b in zip(known, role, strict=True)) == 1
+
+
 def _finish(person: Person) -> Person:
     if "vice ordförande" in person.roles and "ordförande" in person.roles:
         person.roles.remove("ordförande")
     # "utbildningschef" read from "Barn- och utbildningschef Linda Berg" next to the full title
     person.roles = [r for r in person.roles if not any(o.endswith(" " + r) for o in person.roles)]
+    person.roles = [r for i, r in enumerate(person.roles) if not any(_misread(o, r) for o in person.roles[:i])]
     if person.attendance == "beslutande" and not person.roles:
         person.roles.append("ledamot")
     if person.attendance == "ersättare" and "ersättare" not in person.roles:

@@ -979,3 +979,169 @@ def test_a_logo_kommun_whose_first_letter_ocr_lost():
         "Beslut\nSocialnämnden beslutar att anta planen.\n"
     )
     assert (doc.municipality, doc.municipality_code) == ("Sävsjö", "0684")
+
+
+# --- round 4 forms: stacked label columns behind a letterhead, kallelse agendas, substitute columns ----
+
+
+def test_a_label_column_read_before_the_letterhead_and_its_values():
+    doc = run(
+        "Plats och tid\n\nBeslutande\n\nTjänstgörande\nersättare\nErsättare\n\nÖvriga deltagare\n\n"
+        "Vänersborgs kommun\n\nPROTOKOLL 1 (3)\nKultur- och fritidsnämndens arbetsutskott\n"
+        "Sammanträdesdatum 2025-02-04\n\n"
+        "Kulturhuset, rum Dalbo, tisdagen den 4 februari 2025 kl. 13.00-15.30\n\n"
+        "Karin Sundqvist (S), ordförande\n\nOlle Berglund (M)\n\nFatima Nasser (V)\n\n"
+        "Lars Ådahl (SD) för Maja Friberg (SD)\n\nErik Stål (C)\n\n"
+        "Tina Ros, kultur- och fritidschef\n\nJonas Vik, nämndsekreterare\n\n"
+        "§ 1 Val av justerare\nArbetsutskottet beslutar att utse Olle Berglund att justera protokollet.\n"
+    )
+    got = {p.name: (p.party, p.roles, p.attendance) for p in doc.people}
+    assert got["Karin Sundqvist"] == ("S", ["ordförande"], "beslutande")
+    assert got["Fatima Nasser"] == ("V", ["ledamot"], "beslutande")
+    assert got["Lars Ådahl"] == ("SD", ["ersättare"], "beslutande")
+    assert got["Maja Friberg"] == ("SD", ["ledamot"], "frånvarande")
+    assert got["Erik Stål"] == ("C", ["ersättare"], "ersättare")
+    assert got["Tina Ros"][2] == got["Jonas Vik"][2] == "övrig"
+    assert doc.location == "Kulturhuset, rum Dalbo"
+
+
+def test_a_kallelse_agenda_with_presenters_case_numbers_and_a_closing_note():
+    doc = run(
+        "KALLELSE 2025-01-20\nLidköpings kommun Socialnämnden 1 (1)\n\n"
+        "Ledamöter och ersättare kallas till sammanträde.\n\n"
+        "Tid   Tisdagen den 28 januari 2025 kl. 09.00\nPlats   Stadshuset, rum Kinne\n\n"
+        "Föredragningslista\n"
+        "1.  Val av justerare\n"
+        "2.  Verksamhetsplan 2025, Dnr SN 2024/310. Föredragande:\n"
+        "    Eva Strand, verksamhetschef\n"
+        "3.  Riktlinjer för bistånd, Dnr SN 2024/288 (föredragande Ali Demir, utredare)\n"
+        "4.  Anmälan av delegationsbeslut\n\n"
+        "Ersättare som inte tjänstgör får närvara vid sammanträdet och\n"
+        "ska anmäla förhinder till sekreteraren i god tid.\n\n"
+        "Nils Ekdahl (KD)                 Sara Lund\n"
+        "Ordförande                       Nämndsekreterare\n"
+    )
+    items = [(s.number, s.case_number, s.title) for s in doc.sections if s.kind == "topic"]
+    assert items == [
+        ("1.", None, "Val av justerare"),
+        ("2.", "SN 2024/310", "Verksamhetsplan 2025"),
+        ("3.", "SN 2024/288", "Riktlinjer för bistånd"),
+        ("4.", None, "Anmälan av delegationsbeslut"),
+    ]
+    assert person(doc, "Eva Strand").roles == ["verksamhetschef", "föredragande"]
+    assert "föredragande" in person(doc, "Ali Demir").roles
+    assert (person(doc, "Nils Ekdahl").party, person(doc, "Nils Ekdahl").roles) == ("KD", ["ordförande"])
+    assert person(doc, "Sara Lund").roles == ["sekreterare"]
+
+
+def test_a_member_grid_with_a_replaced_by_column_and_a_doubled_party_letter():
+    doc = run(
+        "Sammanträdesprotokoll\nMiljönämnden\n2024-05-14\n\n"
+        "Ledamot Parti Ersatt av\n"
+        "Anders Holm, ordförande S\n"
+        "Birgitta Ny M Hampus Ek (M)\n"
+        "Carina Alm Vv\n"
+        "Dennis Kron SD\n\n"
+        "Närvarande ersättare\nStina Berg (C)\n\n"
+        "§ 5 Dnr MN 2024/41\nTillsynsplan\nMiljönämnden beslutar att anta planen.\n"
+    )
+    got = {p.name: (p.party, p.roles, p.attendance) for p in doc.people}
+    assert got["Birgitta Ny"] == ("M", ["ledamot"], "frånvarande")
+    assert got["Hampus Ek"] == ("M", ["ersättare"], "beslutande")
+    assert got["Carina Alm"] == ("V", ["ledamot"], "beslutande")
+    assert got["Dennis Kron"] == ("SD", ["ledamot"], "beslutande")
+    assert got["Stina Berg"] == ("C", ["ersättare"], "ersättare")
+    assert "Parti Ersatt" not in got
+
+
+def test_a_tjanstgorande_ersattare_grid_column_and_replacement_words():
+    doc = run(
+        "Beslutande Parti Tjänstgörande ersättare\n"
+        "Eva Lax S Omar Said (S)\n"
+        "Per Dahl M\n\n"
+        "Ersättare\nLena Ås (L) ersättare för Jon Bo (L)\n\n"
+        "§ 1 Budget\nNämnden beslutar att anta budgeten.\n"
+    )
+    got = {p.name: (p.roles, p.attendance) for p in doc.people}
+    assert got["Eva Lax"] == (["ledamot"], "frånvarande")
+    assert got["Omar Said"] == (["ersättare"], "beslutande")
+    assert got["Per Dahl"] == (["ledamot"], "beslutande")
+    assert got["Jon Bo"][1] == "frånvarande"
+
+
+def test_a_place_label_whose_value_ocr_put_after_the_page_header_and_a_signature_row_before_a_title():
+    doc = run(
+        "Eslövs kommun\n\nPlats och tid\n\nSammanträdesprotokoll\nByggnadsnämnden,.\n2023-10-11\n\n"
+        "Medborgarhuset, sal Ringsjön, onsdagen den 11\noktober 2023 kl 18.00-20.10\n\n"
+        "§ 40 Dnr BN 2023/7\n\nKarl Persson Mona Wik\n\nGodkännande av dagordning\n"
+        "Byggnadsnämnden beslutar att godkänna dagordningen.\n"
+        "§ 41 Dnr BN 2023/88\nDetaljplan för Ölycke\nByggnadsnämnden beslutar att anta planen.\n"
+        "Bygglovschef Rut Hall föredrar ärendet. Pygglovschef Rut Hall svarar på frågor.\n"
+    )
+    assert person(doc, "Rut Hall").roles == ["bygglovschef", "föredragande"]  # one OCR-misread letter
+    assert doc.organ == "Byggnadsnämnden"
+    assert doc.location == "Medborgarhuset, sal Ringsjön"
+    assert paragraphs(doc) == [
+        ("§ 40", "BN 2023/7", "Godkännande av dagordning"),
+        ("§ 41", "BN 2023/88", "Detaljplan för Ölycke"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avtalet gäller från och med den 1 januari 2025 till och med den 31 december 2027.",
+        "Avtalet gäller 2025-01-01 t.o.m. 2027-12-31.",
+        "Avtalet gäller den 1 januari 2025 t o m den 31 december 2027.",
+    ],
+)
+def test_a_period_from_and_to_and_with_is_one_range(text):
+    doc = run(f"§ 1 Avtal\nNämnden beslutar att godkänna avtalet. {text}\n")
+    ranges = [(d.date, d.date_end) for d in doc.dates if d.date_end]
+    assert ranges == [(dt.date(2025, 1, 1), dt.date(2027, 12, 31))]
+
+
+def test_a_presence_grid_in_tab_separated_columns():
+    doc = run(
+        "Ledamot\tParti\tNärvaro\n"
+        "Anna Berg, ordförande\tS\tx\n"
+        "Bertil Ekman\tM\tx\n"
+        "Carl Fors\tC\tnej\n\n"
+        "§ 1 Budget\nNämnden beslutar att anta budgeten.\n"
+    )
+    got = {p.name: (p.party, p.roles, p.attendance) for p in doc.people}
+    assert got == {
+        "Anna Berg": ("S", ["ordförande"], "beslutande"),
+        "Bertil Ekman": ("M", ["ledamot"], "beslutande"),
+        "Carl Fors": ("C", ["ledamot"], "frånvarande"),
+    }
+
+
+def test_substitutes_under_their_own_heading_keep_who_replaced_whom():
+    doc = run(
+        "Beslutande\nAnna Berg (S), ordförande\nBertil Ekman (M)\n\n"
+        "Tjänstgörande ersättare\nCarl Fors (C) ersätter Eva Holm (C)\nGun Alm (L) i stället för Ulf Rask (L)\n\n"
+        "Ej tjänstgörande ersättare\nIda Sund (S)\n\n"
+        "§ 1 Budget\nNämnden beslutar att anta budgeten.\n"
+    )
+    got = {p.name: (p.roles, p.attendance) for p in doc.people}
+    assert got["Carl Fors"] == got["Gun Alm"] == (["ersättare"], "beslutande")
+    assert got["Eva Holm"] == got["Ulf Rask"] == (["ledamot"], "frånvarande")
+    assert got["Ida Sund"] == (["ersättare"], "ersättare")
+
+
+def test_a_kallelse_with_presenter_lines_under_its_items_and_a_signer_with_party():
+    doc = run(
+        "KALLELSE\nTekniska nämnden\nTid: Torsdagen den 6 mars 2025 kl. 17.00\nPlats: Stadshuset, rum Ekén\n\n"
+        "Ärenden\n1. Val av justerare\n2. Dnr TN 2025/14 Taxa för parkering\nFöredragande: Ola Ekström, gatuchef\n"
+        "3. Dnr TN 2024/301 Snöröjning\n4. Information från förvaltningen\n\nJohan Ås (C)\nOrdförande\n"
+    )
+    items = [(s.number, s.case_number, s.title) for s in doc.sections if s.kind == "topic"]
+    assert items == [
+        ("1.", None, "Val av justerare"),
+        ("2.", "TN 2025/14", "Taxa för parkering"),
+        ("3.", "TN 2024/301", "Snöröjning"),
+        ("4.", None, "Information från förvaltningen"),
+    ]
+    assert set(person(doc, "Ola Ekström").roles) == {"gatuchef", "föredragande"}
+    assert person(doc, "Johan Ås").roles == ["ordförande"]
