@@ -519,7 +519,8 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
             continue
         num, rest = int(m.group("num")), tidy(m.group("rest"))
         in_sequence = num == last + 1 or (last == 0 and num <= 3)
-        if not m.group("dot") and (last == 0 or num != last + 1 or not re.match(r"\d{1,2}\s", lines[i].text.strip())):
+        captioned = last == 0 and num == 1 and pos > 0 and AGENDA_CAPTION_RE.match(lines[content[pos - 1]].text)
+        if not m.group("dot") and not captioned and (last == 0 or num != last + 1 or not re.match(r"\d{1,2}\s", lines[i].text.strip())):
             continue  # "4 Systematiskt …": OCR lost the dot; only trusted inside a running sequence
         if not in_sequence or len(rest) > 110 or len(rest.split()) > 16:
             continue
@@ -560,6 +561,11 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
 
 
 AGENDA_NUMBER_RE = re.compile(r"^(?P<sign>[§$]\s?)?(?P<num>\d{1,3})[.)]?\s+(?P<rest>\S.*)$")
+# the caption row of an agenda table ("Nr  Ärende  Dnr"): the numbers below it need no dot
+AGENDA_CAPTION_RE = re.compile(
+    r"^\W{0,2}(?:nr|punkt|p)\.?\s+ärende(?:n|mening)?(?:\s+(?:dnr|diarienummer|föredragande|handling(?:ar)?))*\s*$",
+    re.IGNORECASE,
+)
 AGENDA_HEADING_RE = re.compile(r"^\s*(?:ärenden|ärendelista|föredragningslista|dagordning)\s*:?\s*$", re.IGNORECASE)
 
 

@@ -128,17 +128,82 @@ def find(doc: Document) -> list[Person]:
     parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_blank_rules(text)))
     joined = _join_wrapped(DOUBLED_PARTY_RE.sub(r"\1 ", parties))
     stack = grid.stacked_labels(joined)  # grids OCR read column by column
+    roster, roster_lines = _roster(joined)
+    entries += roster
     for start, line in _lines(joined):
         if PAGE_BREAK in text[previous_end:start]:
             state.last = {}  # nothing wraps across a page break
         previous_end = start + len(line)
-        if start in stack.skip:
+        if start in stack.skip or start in roster_lines:
             continue
         if label := stack.labels.get(start):
             line, start = f"{label}\t{line}", start - len(label) - 1  # value offsets unchanged
         entries += _read_line(line, start, state, context)
+    _inline_replacements(joined, entries)
     entries += _ner_entries(text, entries, context)
     return [_presenter(p, text) for p in _merge(entries, doc)]
+
+
+# --- roster tables: a caption row "Namn  Parti  Uppdrag  Närvaro", then one person a row ------------
+
+ROSTER_CAPTION_RE = re.compile(
+    r"^\W{0,3}(?:nam[nh]|ledamot|ledamöter)\s+parti\s+(?:uppdrag|roll|funktion)\s+(?:närvaro|närvarande|tjänstgöring)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+ROSTER_ROW_RE = re.compile(rf"^\W{{0,3}}({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})(?:\s+[^\w\s]{{1,2}})*\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,2}})\s+(.*)$")
+ROSTER_WRAP_RE = re.compile(r"(?:\b(?:ej|icke|inte|för|av)|,)\W{0,2}$", re.IGNORECASE)  # a cell cut mid-phrase
+ROSTER_NOISE_RE = re.compile(r"(?<!\w)[^\w\s,]+(?!\w)|(?<=\s)[«»]")
+# the Närvaro cell, most specific first: (words, attendance)
+ROSTER_ATTENDANCE = (
+    (re.compile(r"\b(?:ej|icke|inte)\s+tjänstgörande\b", re.IGNORECASE), "ersättare"),
+    (re.compile(r"\btjänstgör(?:ande|er)?\b|\bersätter\b", re.IGNORECASE), "beslutande"),
+    (re.compile(r"\bfrånvarande\b|\bförhinder\b|\bfrånv\b", re.IGNORECASE), "frånvarande"),
+    (re.compile(r"\bnärvarande\b|\bnärv\b", re.IGNORECASE), "närvarande"),
+)
+
+
+def _roster(text: str) -> tuple[list[Entry], set[int]]:
+    """People of a roster table under a caption row naming name, party, role and attendance columns;
+    the start offsets of the lines read, so the line reader skips them."""
+    entries: list[Entry] = []
+    used: set[int] = set()
+    for caption in ROSTER_CAPTION_RE.finditer(text):
+        used.add(caption.start())
+        rows: list[tuple[int, str]] = []
+        for start, line in _lines(text[caption.end() :]):
+            start += caption.end()
+            wraps = bool(rows and ROSTER_WRAP_RE.search(rows[-1][1]))
+            if not line.strip() or not wraps and _label_table()[1].match(line) and not ROSTER_ROW_RE.match(line):
+                break
+            if not wraps and _roster_row_fits(line):
+                rows.append((start, line))
+            elif rows:  # a wrapped Närvaro cell ("tjänstgörande för" / "Kent Björn")
+                rows[-1] = (rows[-1][0], f"{rows[-1][1]} {line.strip()}")
+            else:
+                break
+            used.add(start)
+        entries += [e for start, line in rows if (e := _roster_entry(start, line))]
+    return entries, used
+
+
+def _roster_row_fits(line: str) -> bool:
+    m = ROSTER_ROW_RE.match(line)
+    return bool(m and _roles_re().search(m.group(3)))
+
+
+def _roster_entry(start: int, line: str) -> Entry | None:
+    m = ROSTER_ROW_RE.match(line)
+    if not m:
+        return None
+    party = m.group(2)
+    if len(party) == 2 and party[0] == party[1].upper():
+        party = party[0]  # OCR doubles a one-letter party ("Vv")
+    party = party.upper() if _is_party(party.upper()) else None
+    rest = ROSTER_NOISE_RE.sub(" ", m.group(3))
+    replaced = REPLACES_RE.search(rest) or re.search(rf"\bför\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})", rest)
+    cell = rest[: replaced.start()] if replaced else rest
+    attendance = next((a for pattern, a in ROSTER_ATTENDANCE if pattern.search(cell)), "närvarande")
+    return Entry(m.group(1), start + m.start(1), attendance, party, _roles_in(cell), confidence=0.9)
 
 
 def _presenter(person: Person, text: str) -> Person:
@@ -325,6 +390,31 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         state.previous = entries if bare else []
         state.pending = None
     return entries
+
+
+# "Amira Holm (S), ersatt av Per-Olof Strand (S)", the substitute's name may wrap onto the next line
+INLINE_REPLACED_BY_RE = re.compile(
+    rf"({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})\s*(?:\([^)\n]{{1,4}}\))?,?\s*(?:ersatt|ersätts|ersattes)\s+av\s+"
+    rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})"
+)
+
+
+def _inline_replacements(text: str, entries: list[Entry]) -> None:
+    """A member "ersatt av" a substitute in a list: the member was away, the substitute served."""
+    for m in INLINE_REPLACED_BY_RE.finditer(text):
+        substitute_name = " ".join(m.group(2).split())
+        member = next((e for e in entries if e.offset == m.start(1) and e.name == m.group(1)), None)
+        substitute = next((e for e in entries if e.offset >= m.start(2) and e.name.split()[-1] == substitute_name.split()[-1]
+                           and e.offset <= m.end(2)), None)
+        if not member:
+            continue
+        if substitute is None:  # the name wrapped across lines and was read in two halves
+            party = PARTY_RE.match(text[m.end(2) :].lstrip(" "))
+            substitute = Entry(substitute_name, m.start(2), "beslutande", party and party.group(1), confidence=0.8)
+            entries.append(substitute)
+        elif substitute.name != substitute_name and substitute_name.endswith(substitute.name):
+            substitute.name = substitute_name
+        _replaced_by(member, substitute)
 
 
 def _replaced_by(member: Entry, substitute: Entry) -> None:

@@ -1145,3 +1145,63 @@ def test_a_kallelse_with_presenter_lines_under_its_items_and_a_signer_with_party
     ]
     assert set(person(doc, "Ola Ekström").roles) == {"gatuchef", "föredragande"}
     assert person(doc, "Johan Ås").roles == ["ordförande"]
+
+
+ROSTER_TABLE = """Kulturnämnden PROTOKOLL
+Sammanträdesdatum 2023-03-14
+Namn Parti Uppdrag Närvaro
+Karin Östberg S ordförande tjänstgörande
+Olof Dahl M vice ordförande tjänstgörande
+Mira Sandén Vv ledamot . tjänstgörande
+Per Lagerkvist SD ledamot frånvarande
+Ylva Nord SD ersättare tjänstgörande för
+Per Lagerkvist
+Eskil Bro . KD ersättare närvarande, ej
+tjänstgörande
+Tjänstepersoner Agneta Rolf, kulturchef
+Sara Ling, sekreterare
+"""
+
+
+def test_roster_table_with_a_caption_row():
+    doc = run(ROSTER_TABLE)
+    expected = {
+        "Karin Östberg": ("S", "ordförande", "beslutande"),
+        "Olof Dahl": ("M", "vice ordförande", "beslutande"),
+        "Mira Sandén": ("V", "ledamot", "beslutande"),
+        "Per Lagerkvist": ("SD", "ledamot", "frånvarande"),
+        "Ylva Nord": ("SD", "ersättare", "beslutande"),
+        "Eskil Bro": ("KD", "ersättare", "ersättare"),
+    }
+    for name, (party, role, attendance) in expected.items():
+        p = person(doc, name)
+        assert (p.party, role in p.roles, p.attendance) == (party, True, attendance), name
+    assert person(doc, "Agneta Rolf").attendance == "övrig"
+    assert "Tjänstepersoner Agneta Rolf" not in {p.name for p in doc.people}
+
+
+def test_agenda_table_under_a_caption_row_numbers_without_dots():
+    doc = run(
+        "KALLELSE\nMiljönämnden\nNr Ärende Dnr\n\n1 Val av justerare\n\n2 Godkännande av dagordning\n\n"
+        "3 Tillsynsplan 2024 MN 2023/140\n\n4 Yttrande över detaljplan för MN 2023/151\nkvarteret Svanen\n"
+    )
+    assert [
+        (s.number, s.case_number, s.title) for s in doc.sections if s.kind == "topic"
+    ] == [
+        ("1.", None, "Val av justerare"),
+        ("2.", None, "Godkännande av dagordning"),
+        ("3.", "MN 2023/140", "Tillsynsplan 2024"),
+        ("4.", "MN 2023/151", "Yttrande över detaljplan för kvarteret Svanen"),
+    ]
+
+
+@pytest.mark.parametrize("wrap", [" ", "\n"])
+def test_member_ersatt_av_a_substitute_in_a_list(wrap):
+    doc = run(
+        "Beslutande ledamöter Närvarande ersättare\nJessica Berg (M), ordförande Oskar Lind (M)\nTove Rask (C)\n\n"
+        f"Amira Holm (S), ersatt av Per-Olof{wrap}Strand (S)\n\nÖvriga deltagare Cecilia Norén, förvaltningschef\n"
+    )
+    assert person(doc, "Amira Holm").attendance == "frånvarande"
+    substitute = person(doc, "Per-Olof Strand")
+    assert (substitute.party, substitute.roles, substitute.attendance) == ("S", ["ersättare"], "beslutande")
+    assert person(doc, "Tove Rask").attendance == "beslutande"
