@@ -38,13 +38,14 @@ FOOTER_ZONE = 3  # content lines at the bottom of a page that may be a running f
 UPPER = "A-ZÅÄÖÉÜ"
 
 CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
-PARAGRAPH_RE = re.compile(r"^\s*(?P<sign>§|\$&?|S|8|5|&)\s?(?P<num>\d{1,3})\b\.?(?![\d/,.:-]\d)(?P<rest>.*)$")
+# a speck OCR put before a drawn sign (":& 112") is tolerated; not before a digit or letter read as one
+PARAGRAPH_RE = re.compile(r"^\s*(?:[:;.,'|]\s?(?=[§$&]))?(?P<sign>§|\$&?|S|8|5|&)\s?(?P<num>\d{1,3})\b\.?(?![\d/,.:-]\d)(?P<rest>.*)$")
 # "12 §": the number before the sign, as some kommuner print their paragraphs
 SIGN_AFTER_RE = re.compile(r"^\s*(?P<num>\d{1,3})\s?(?P<sign>§)\s*(?P<rest>.*)$")
 # "Paragraf 3 Dnr KS 2022/1": the word for the sign
 SIGN_WORD_RE = re.compile(r"^\s*(?P<sign>Paragraf|PARAGRAF)\s+(?P<num>\d{1,3})\b[.:]?(?P<rest>.*)$")
 # "Ärende 2 Dnr BUN 2021/5", "Punkt 3": numbered items named by a word
-ITEM_WORD_RE = re.compile(r"^\s*(?:Ärende|ÄRENDE|Punkt|PUNKT)\s+(?P<num>\d{1,3})\b[.:]?(?P<rest>.*)$")
+ITEM_WORD_RE = re.compile(r"^\s*(?P<word>Ärende|ÄRENDE|Punkt|PUNKT)\s+(?P<num>\d{1,3})\b[.:]?(?P<rest>.*)$")
 TOPIC_RE = re.compile(rf"^\s*(?P<num>\d{{1,2}})\s*(?P<dot>[.)]?)\s*(?:[-–'‘’\"]\s*)?(?P<rest>[{UPPER}'‘’].*)$")
 # series that cite laws, inquiries and EU acts ("SOU 2020:28", "SFS 2010:800"), not diarienummer
 NOT_CASE_SERIES = "(?:SOU|SFS|EU|EG|DS|SKOLFS|SOSFS|AFS|PROP)"
@@ -140,6 +141,8 @@ def heading_kind(text: str) -> str | None:
     words = text.strip().strip(".,:;·•*-–_'\"").strip()
     if not words or len(words) > 60:
         return None
+    if words[:1].islower() and text.rstrip().endswith("."):
+        return None  # "beslutet." ending a sentence wrapped from the line above, not a heading
     headings = _headings()
     tokens = words.split()
     for cut in range(len(tokens), max(len(tokens) - 3, 0), -1):
@@ -474,14 +477,19 @@ def _worded_items(lines: tuple[Line, ...]) -> list[_Start]:
     for pos, i in enumerate(content):
         m = ITEM_WORD_RE.match(lines[i].text)
         num = int(m.group("num")) if m else 0
-        if not m or (starts and num <= int(starts[-1].number.rstrip("."))):
+        if not m or (starts and num <= _item_number(starts[-1].number)):
             continue
         rest = m.group("rest").strip()
         if rest and not rest[:1].isupper() and not case_number(rest) and not DNR_WORD_RE.match(rest):
             continue  # "Ärende 3 behandlades före ärende 2": running text
         case, title = _numbered_title(m.group("rest"), [tidy(lines[j].text) for j in content[pos + 1 : pos + 4]])
-        starts.append(_Start(i, "topic", f"{num}.", case, title))
+        starts.append(_Start(i, "topic", f"{m.group('word').capitalize()} {num}", case, title))  # "Ärende 3", as printed
     return starts if len(starts) >= 2 else []
+
+
+def _item_number(number: str) -> int:
+    """3 from "3." or "Ärende 3"."""
+    return int(re.search(r"\d+", number).group())
 
 
 def _may_be_title(text: str) -> bool:
@@ -544,7 +552,7 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
     pos = at[starts[-1].index] + 1
     if pos < len(content) and _continues_item(starts[-1].title, tidy(lines[content[pos]].text)):
         pos += 1  # the last numbered item's wrapped line
-    num = int(starts[-1].number.rstrip("."))
+    num = _item_number(starts[-1].number)
     tail = []
     while pos < len(content):
         text = tidy(lines[content[pos]].text)

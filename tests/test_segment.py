@@ -264,3 +264,14 @@ def test_ocr_specks_after_item_numbers_and_wrapped_lists_are_not_headings():
     )
     titles = [s.title for s in segment(doc_of(minutes)) if s.kind == "topic"]
     assert titles == ["Budget", "Övrigt"]
+
+
+def test_a_speck_before_the_first_paragraph_sign_right_under_the_signatures():
+    page = (
+        "Kommunstyrelsens arbetsutskott 2022-03-08\nSekreterare Ordförande Justerande\n"
+        "Lena Ahl Bo Ström Eva Nord\n:& 40\n\nVal av justerare\n\nKS 2022/3\n"
+        "Beslut\nArbetsutskottet beslutar att utse Eva Nord.\n"
+        "& 41 :\nTaxor\n. KS 2022/9\nBeslut\nArbetsutskottet beslutar att anta taxorna.\n"
+    )
+    paragraphs = [(s.number, s.case_number, s.title) for s in segment(doc_of(page)) if s.kind == "paragraph"]
+    assert paragraphs == [("§ 40", "KS 2022/3", "Val av justerare"), ("§ 41", "KS 2022/9", "Taxor")]

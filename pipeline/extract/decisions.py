@@ -77,10 +77,15 @@ class Piece:
         return here
 
 
+STRAY_MARK_RE = re.compile(r"^[”“\"'»«,.·]\s+(?=[a-zåäö])")
+
+
 def _join(lines: list[Line]) -> Piece:
     text, starts = "", []
     for line in lines:
         part = line.text.strip()
+        if text and (stray := STRAY_MARK_RE.match(part)):
+            part = part[stray.end() :]  # "” resultatet": a speck OCR read as a quote before a wrapped line
         if text.endswith("-") and part[:1].islower() and not text.endswith(" -"):
             text = text[:-1]  # a word broken at the line end
         elif text:

@@ -39,6 +39,7 @@ OTHER_LABELS = {
     "tid och plats": PLACE,
     "plats": PLACE,
     "tid": PLACE,
+    "sammanträde": PLACE,  # "Sammanträde | Torsdagen den 22 september 2022, kl. 08.30"
     "sammanträdesdatum": PLACE,
     "justeringens plats och tid": PLACE,
     "justeringens tid och plats": PLACE,
@@ -59,6 +60,7 @@ PARTY_RE = re.compile(r"\(\s*[A-ZÅÄÖa-zåäö]{1,4}\s*\)")
 PEOPLE_RE = re.compile(rf"^{NAME}(?: {NAME}){{1,2}}\b")
 RANGE_RE = re.compile(r"^(?:[§$S8]{1,2}\s*)?\d+\s*(?:[-–—]\s*\d+)?\W*$")
 DATEISH_RE = re.compile(r"\d{4}-\d\d-\d\d|\bkl\.?\s*\d|\b\d{1,2} [a-zåäö]+ \d{4}|\bden \d")
+BARE_DATE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 TIME_RANGE_RE = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d\d\s*(?:[-–—]\s*\d{1,2}[.:]\d\d)?\.?$")
 FURNITURE_RE = re.compile(r"^(?:sida\s*)?\d+\s*(?:\(\s*\d+\s*\)|av \d+)$", re.IGNORECASE)
 LETTERHEAD_WORDS = {"kommun", "region", "kommunförbund", "förvaltning", "stad"}
@@ -128,7 +130,7 @@ def _assign(pile: list[tuple[str, str]], lines: list[tuple[int, str]], j: int) -
         value = _clean(raw)
         if _kind(value) is not None:
             break  # the next label row (signature labels): the grid is over
-        if FURNITURE_RE.match(value) or (not assigned and letterhead(value)) or (_labelled(value, kinds=(PLACE, PARAGRAPHS)) and re.search(r"\d", value)):
+        if FURNITURE_RE.match(value) or (not assigned and (letterhead(value) or _header_date(value, lines[j + 1 :]))) or (_labelled(value, kinds=(PLACE, PARAGRAPHS)) and re.search(r"\d", value)):
             j += 1  # a page header line OCR put among the values
             continue
         if previous.endswith(",") or value[:1].islower() or TIME_RANGE_RE.match(value):
@@ -164,6 +166,16 @@ def letterhead(value: str) -> bool:
         return True
     last = words[-1].casefold()
     return len(words) <= 4 and (last in LETTERHEAD_WORDS or segment.names_organ(" ".join(words)))
+
+
+def _header_date(value: str, after: list[tuple[int, str]]) -> bool:
+    """"2022-09-22" alone before the values, when the next value is itself a date and time
+    ("Torsdagen den 22 september 2022, kl. 08.30"): the page header's date box, not a value."""
+    if not BARE_DATE_RE.match(value):
+        return False
+    following = (v for _, raw in after if not FURNITURE_RE.match(v := _clean(raw)) and not letterhead(v))
+    nxt = next(following, "")
+    return bool(DATEISH_RE.search(nxt)) and not BARE_DATE_RE.match(nxt)
 
 
 def _fits(kind: str, shape: str, taken: int, later: list[tuple[str, str]]) -> bool:

@@ -110,10 +110,14 @@ def _doc_type(opening: list[Line], doc: Document) -> tuple[str, str | None, int 
     return "annat", None, None
 
 
+GLUED_SPECK_RE = re.compile(r"(?<![\w-])[a-zåäö](?=[A-ZÅÄÖ][a-zåäö]{3,})")
+
+
 def _clean_cell(cell: str) -> str:
     cell = PAGE_NUMBER_RE.sub("", cell)
     cell = ISO_OR_NUMERIC_RE.sub("", cell)
     cell = re.sub(r"[\s,;:]+\.+$", "", cell)  # "Gymnasienämnden,.": a speck OCR read after a comma
+    cell = GLUED_SPECK_RE.sub("", cell)  # "pBildningsnämnden": a speck of the logo read as a letter
     return cell.strip(" \t,;:-–")
 
 

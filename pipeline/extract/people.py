@@ -133,6 +133,7 @@ def find(doc: Document) -> list[Person]:
     for start, line in _lines(joined):
         if PAGE_BREAK in text[previous_end:start]:
             state.last = {}  # nothing wraps across a page break
+            state.pending = None  # nor do signature captions of a page's footer label the next page
         previous_end = start + len(line)
         if start in stack.skip or start in roster_lines:
             continue
@@ -207,10 +208,10 @@ def _roster_entry(start: int, line: str) -> Entry | None:
 
 
 def _presenter(person: Person, text: str) -> Person:
-    """"Ola Tengvall föredrar ärendet", "Föredragande: Linda Vahlberg, controller": the person
-    presents a matter ('föredragande')."""
+    """"Ola Tengvall föredrar ärendet", "Föredragande: Linda Vahlberg, controller", "Ärende 3 föredras
+    av planarkitekt Josefin Lund": the person presents a matter ('föredragande')."""
     name = r"\s+".join(re.escape(w) for w in person.name.split())
-    presents = rf"(?<!\w){name}\s+föredr(?:ar|og|agit)\b|\bföredragande:?\s+(?:\w+\s+)?{name}(?!\w)"
+    presents = rf"(?<!\w){name}\s+föredr(?:ar|og|agit)\b|\bföredra(?:gande:?|s\s+av)\s+(?:\w+\s+)?{name}(?!\w)"
     if "föredragande" not in person.roles and re.search(presents, text, re.IGNORECASE):
         person.roles.append("föredragande")
     return person
@@ -318,6 +319,7 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         len(cells) == 1
         and cells[0][1].lstrip(PUNCTUATION + "|;'")[:1].islower()
         and state.last
+        and not _captions_under_row(cells[0][1], state)
     ):
         # a wrapped lower-case tail, not a label
         labelled = [([], cells[0][1], cells[0][0])]
@@ -478,6 +480,13 @@ def _label_row(labels: list[Label], state: State) -> None:
     if not any(lb.attendance for lb in labels):
         state.columns = None  # signatures say who signs, not who attended
     state.pending = labels
+
+
+def _captions_under_row(cell: str, state: State) -> bool:
+    """"ordförande  nämndsekreterare" in lower case under a row of two bare names whose column gap
+    OCR lost: one role caption per name, not the last name's wrapped tail."""
+    labels, rest = _split_labels(cell)
+    return len(state.previous) >= 2 and len(labels) == len(state.previous) and not rest.strip()
 
 
 def _role_default(label: Label) -> str | None:
@@ -668,6 +677,7 @@ def _name_spans(cell: str) -> list[Span]:
         if _role_of(words[0][1]):
             # "Rektor Eva Ek": the role is read from the text before the name
             words = words[1:]
+        words = _before_organisation(words)
         for group in _split_run([w for _, w in words]):
             first, last = words[group[0]], words[group[-1]]
             spans.append(
@@ -678,6 +688,16 @@ def _name_spans(cell: str) -> list[Span]:
                 )
             )
     return spans
+
+
+def _before_organisation(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"Jenny Krantz Noltorpsskolan": a name / school grid whose column gap OCR lost; the run
+    ends before a word that names an organisation on its own (the person's affiliation)."""
+    for i in range(2, len(words)):
+        hits = places.find_organisations(words[i][1])
+        if hits and hits[0].start == 0 and hits[0].end == len(words[i][1]):
+            return words[:i]
+    return words
 
 
 def _split_run(words: list[str]) -> list[list[int]]:

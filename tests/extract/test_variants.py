@@ -276,10 +276,61 @@ def test_items_numbered_with_the_word_arende():
         "Ärende 2 Dnr BUN 2021/5\nLäsårstider\nNämnden beslutar att fastställa läsårstider.\n"
     )
     topics = [(s.number, s.case_number, s.title) for s in doc.sections if s.kind == "topic"]
-    assert topics == [("1.", None, "Val av justerare"), ("2.", "BUN 2021/5", "Läsårstider")]
+    assert topics == [("Ärende 1", None, "Val av justerare"), ("Ärende 2", "BUN 2021/5", "Läsårstider")]
+
+
+def test_kallelse_items_with_the_word_arende_and_case_numbers_in_brackets():
+    doc = run(
+        "Ljungby kommun\nKallelse\nTekniska nämnden\nTid Tisdagen den 5 mars 2024 kl. 13.00\n"
+        "Plats Rådhuset, lilla salen\nÄrenden\n\n"
+        "Ärende 1. Val av justerare\n\nÄrende 2. Gatubelysning i Hov (TN 2024/31)\n"
+        "Ärende 3. Snöröjning, uppföljning (TN 2023/207)\n\n"
+        "Ärende 2 föredras av trafikingenjör Mikael Holm.\n\nLisa Öberg (C) Anton Hed\nordförande nämndsekreterare\n"
+    )
+    topics = [(s.number, s.case_number, s.title) for s in doc.sections if s.kind == "topic"]
+    assert topics == [
+        ("Ärende 1", None, "Val av justerare"),
+        ("Ärende 2", "TN 2024/31", "Gatubelysning i Hov"),
+        ("Ärende 3", "TN 2023/207", "Snöröjning, uppföljning"),
+    ]
+    roles = {p.name: p.roles for p in doc.people}
+    assert roles["Mikael Holm"] == ["trafikingenjör", "föredragande"]
+    assert roles["Lisa Öberg"] == ["ordförande"] and roles["Anton Hed"] == ["sekreterare"]
 
 
 # --- attendance lists ----------------------------------------------------------------------------
+
+
+def test_name_and_school_grid_without_a_column_gap():
+    doc = run(
+        "Borås stad\nMinnesanteckningar från rektorsträff förskola\nOnsdag 3 maj 2023, kl. 9.00-11.00\n\n"
+        "Deltagare\n\nSanna Lindqvist Hultaforsskolan\n\nJohan Berg Sjöbovallens förskola\n\n"
+        "Frånvarande: Eva Holm, Daltorpsskolan\n\n1. Lokaler\nVi gick igenom lokalerna.\n"
+    )
+    got = {p.name: (p.attendance, p.affiliation) for p in doc.people}
+    assert got["Sanna Lindqvist"] == ("närvarande", "Hultaforsskolan")
+    assert got["Eva Holm"] == ("frånvarande", "Daltorpsskolan")
+    assert "Sanna Lindqvist Hultaforsskolan" not in got
+
+
+def test_label_column_read_before_paragraphs_of_names():
+    """OCR reads the label column ("Sammanträde", "Plats", "Närvarande ledamöter", …) first, then the
+    page header's date, then each label's value as a running paragraph separated by ';'."""
+    doc = run(
+        "Ronneby kommun  Kulturnämnden\n\nSammanträde\nPlats\nNärvarande\nledamöter\n\n"
+        "Närvarande\nersättare\nÖvriga närvarande\n\n1 (3)\n2023-04-13\n\nSammanträdesprotokoll\n\n"
+        "Onsdagen den 12 april 2023, kl. 13.00-15.30\nKulturhuset, rum Eken\n\n"
+        "Berit Hall (S), ordförande; Jonas Ek (M), vice\nordförande; Ali Demir (C); Stina\n"
+        "Moberg (V) ersätter Per Lund (S)\n\nTove Rask (L); Emil Sand (SD)\n\n"
+        "Karin Falk, kulturchef; Mats Ring, sekreterare\n\n§ 12 Val av justerare\n"
+    )
+    got = {p.name: (p.roles, p.attendance) for p in doc.people}
+    assert got["Berit Hall"] == (["ordförande"], "beslutande")
+    assert got["Ali Demir"][1] == "beslutande"
+    assert got["Stina Moberg"][1] == "beslutande"
+    assert got["Per Lund"][1] == "frånvarande"
+    assert got["Tove Rask"][1] == "ersättare" and got["Emil Sand"][1] == "ersättare"
+    assert got["Karin Falk"] == (["kulturchef"], "övrig")
 
 
 def test_comma_lists_with_roles_in_parentheses_and_particles():
@@ -373,6 +424,26 @@ def test_decision_forms_of_a_protocol():
     ]
 
 
+def test_beslutet_heading_with_numbered_clauses_and_a_stray_mark_on_a_wrapped_line():
+    doc = run(
+        "Sammanträdesprotokoll\nMiljönämnden 2023-05-17\n"
+        "§ 30 TILLSYNSPLAN 2023 Dnr MN 2023/40\nSammanfattning\nFörvaltningen har tagit fram en plan.\n\n"
+        "Beslutet É\n\nMiljönämnden beslutar att godkänna tillsynsplanen.\n\n"
+        "§ 31 TAXA FÖR LIVSMEDELSKONTROLL Dnr MN 2023/12\nBeslutet\nMiljönämnden beslutar att\n\n"
+        "1. anta taxan att gälla från och med den 1 juli\n\n2023,\n\n"
+        "2. ge förvaltningen i uppdrag att följa upp taxan och redovisa\n\n"
+        "” utfallet senast den 1 mars 2024.\n"
+        "§ 32 Öppettider\nMiljönämnden beslutar\n\natt kontoret håller stängt på fredagar.\n"
+        "Reservation: Per Ahl (M) och Eva Ek (S) reserverar sig mot\nbeslutet.\n"
+    )
+    got = [(d.section_id, d.kind, d.text) for d in doc.decisions]
+    assert got[0][1:] == ("beslut", "godkänna tillsynsplanen")
+    assert got[1][1:] == ("beslut", "anta taxan att gälla från och med den 1 juli 2023")
+    assert got[2][1:] == ("uppdrag", "ge förvaltningen i uppdrag att följa upp taxan och redovisa utfallet senast den 1 mars 2024")
+    assert got[0][0] != got[1][0] == got[2][0]
+    assert got[3][1:] == ("beslut", "kontoret håller stängt på fredagar")  # "beslutet." ends a sentence
+
+
 def test_signature_row_whose_column_gap_ocr_lost_with_captions_below():
     doc = run(
         "Kallelse\nKommunfullmäktige\nTid: 2023-03-20\nÄrenden\n1. Val\n2. Budget\n3. Taxor\nVälkomna!\n\n"
@@ -408,6 +479,7 @@ def test_signature_captions_over_a_row_whose_column_gap_ocr_lost():
         ("Sammanträdesprotokoll\nNämnd: Socialnämnden", "Socialnämnden"),
         ("Region Västra Götaland\nProtokoll\nRegionala utvecklingsnämnden", "Regionala utvecklingsnämnden"),
         ("Gemensamma nämnden för familjerätt", "Gemensamma nämnden för familjerätt"),
+        ("vv) Ronneby kommun  pKulturnämnden", "Kulturnämnden"),  # a logo speck glued to the organ
     ],
 )
 def test_organ_name_forms(heading, organ):
@@ -1205,3 +1277,15 @@ def test_member_ersatt_av_a_substitute_in_a_list(wrap):
     substitute = person(doc, "Per-Olof Strand")
     assert (substitute.party, substitute.roles, substitute.attendance) == ("S", ["ersättare"], "beslutande")
     assert person(doc, "Tove Rask").attendance == "beslutande"
+
+
+def test_footer_captions_of_one_page_do_not_label_names_on_the_next():
+    doc = run(
+        "Sammanträdesprotokoll\nMiljönämnden 2023-05-17\nBeslutande: Eva Ek (S), ordförande; Per Ahl (M)\n"
+        "§ 30 Taxa\nMiljönämnden beslutar att anta taxan.\n\nOrdförande Justerare Utdragsbestyrkande\n",
+        "Sammanträdesprotokoll\nMiljönämnden 2023-05-17\n§ 31 Tillsyn\nYrkanden\n"
+        "Eva Ek (S) yrkar bifall till förslaget. Per Ahl (M) yrkar avslag.\n",
+    )
+    roles = {p.name: p.roles for p in doc.people}
+    assert roles["Eva Ek"] == ["ordförande"]
+    assert "justerare" not in roles["Per Ahl"]
