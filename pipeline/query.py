@@ -14,7 +14,6 @@ search.py), else a case-insensitive substring match (ILIKE).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from pathlib import Path
 
 import duckdb
@@ -23,13 +22,13 @@ import pandas as pd
 from . import search as fulltext
 from . import store
 from .errors import QueryError, StoreError, UsageError
+from .tables import load_table
 
 TABLES = (
     "documents", "pages", "sections", "people", "decisions", "dates", "mentions", "repairs", "ingest_log",
     "theme_labels",
 )
 FORMATS = ("table", "csv", "json")
-MODELS = Path(__file__).resolve().parent.parent / "models"
 # A row of `minutes decisions`: what was decided, where, when, by whom, and where to check it.
 DECISION_COLUMNS = ("meeting_date", "municipality", "organ", "paragraph", "title", "kind", "text", "themes",
                     "file_name", "page_no", "doc_id", "decision_id")
@@ -213,31 +212,21 @@ def place_filter(place: str) -> tuple[str, list]:
 def kommun_codes(place: str) -> list[str]:
     """The SCB code of the kommun named (or aliased, or coded) `place`, as a list, or []."""
     wanted = place.strip().lower()
-    return [k["code"] for k in _gazetteer("kommuner.tsv")
+    return [k["code"] for k in load_table("kommuner.tsv")
             if wanted in (k["code"], k["name"].lower(), *(a.strip().lower() for a in k["aliases"].split(",")))][:1]
 
 
 def county_kommuner(place: str) -> list[str]:
     """SCB codes of the kommuner of the län named or coded `place`, or [] if it is no län."""
     wanted = place.strip().lower().removesuffix(" län")
-    return [k["code"] for k in _gazetteer("kommuner.tsv")
+    return [k["code"] for k in load_table("kommuner.tsv")
             if wanted == k["county_code"] or wanted in _county_forms(k["county_name"])]
 
 
 def region_kommuner(place: str) -> list[str]:
     """SCB codes of the kommuner of the region `place` (models/regions.tsv), or []."""
-    members = {r["kommun"] for r in _gazetteer("regions.tsv") if r["region"].lower() == place.strip().lower()}
-    return [k["code"] for k in _gazetteer("kommuner.tsv") if k["name"] in members]
-
-
-@functools.cache
-def _gazetteer(name: str) -> tuple[dict[str, str], ...]:
-    """Rows of models/NAME (the format of pipeline.extract.nlp.read_tsv), read here: importing
-    pipeline.extract loads every extractor, 0.1–0.3 s that a one-line query should not pay."""
-    lines = [ln for ln in (MODELS / name).read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    return tuple(dict(zip(header, [c.strip() for c in ln.split("\t")] + [""] * len(header))) for ln in lines[1:])
+    members = {r["kommun"] for r in load_table("regions.tsv") if r["region"].lower() == place.strip().lower()}
+    return [k["code"] for k in load_table("kommuner.tsv") if k["name"] in members]
 
 
 def _county_forms(name: str) -> set[str]:

@@ -26,12 +26,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 
 from .document import PAGE_BREAK, Document, Section
-
-MODELS = Path(__file__).resolve().parents[1] / "models"
+from .tables import load_table
 
 HEADER_ZONE = 6  # content lines at the top of a page that may be a running header
 FOOTER_ZONE = 3  # content lines at the bottom of a page that may be a running footer
@@ -83,19 +81,6 @@ def tidy(text: str) -> str:
     return TRAILING_NOISE_RE.sub("", text).strip()
 
 
-@cache
-def load_table(name: str) -> tuple[dict[str, str], ...]:
-    """Rows of a TSV file in models/ ('#' lines are comments, the first other line names the columns)."""
-    rows = [ln for ln in (MODELS / name).read_text(encoding="utf-8").splitlines() if ln.strip()]
-    rows = [ln for ln in rows if not ln.startswith("#")]
-    columns = rows[0].split("\t")
-    table = []
-    for row in rows[1:]:
-        cells = row.split("\t") + [""] * len(columns)
-        table.append({col: cells[i].strip() for i, col in enumerate(columns)})
-    return tuple(table)
-
-
 @lru_cache(maxsize=1)
 def _headings() -> dict[str, str]:
     return {row["heading"]: row["kind"] for row in load_table("section_headings.tsv")}
@@ -107,7 +92,8 @@ def section_headings() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _furniture_res() -> tuple[re.Pattern, ...]:
+def furniture_patterns() -> tuple[re.Pattern, ...]:
+    """models/page_furniture.tsv, compiled: each pattern matches one header or footer cell."""
     return tuple(re.compile(rf"\s*(?:{row['pattern']})\s*", re.IGNORECASE) for row in load_table("page_furniture.tsv"))
 
 
@@ -210,7 +196,7 @@ def _normalised(text: str) -> str:
 
 def _is_furniture_cells(text: str) -> bool:
     parts = cells(text)
-    patterns = _furniture_res()
+    patterns = furniture_patterns()
     return bool(parts) and all(any(p.fullmatch(part) for p in patterns) for part in parts)
 
 
@@ -296,7 +282,7 @@ def paragraph_match(text: str) -> re.Match | None:
     """A § heading line: "§ 12 …", "$ 12" (OCR), "12 §", "Paragraf 12", or "Bildningsnämnden § 12"
     (the organ's name before the sign); groups sign, num and rest."""
     found = PARAGRAPH_RE.match(text) or SIGN_AFTER_RE.match(text) or SIGN_WORD_RE.match(text)
-    if found is None and (m := ORGAN_SIGN_RE.match(text)) and _names_organ(m.group("organ")):
+    if found is None and (m := ORGAN_SIGN_RE.match(text)) and names_organ(m.group("organ")):
         return m
     return found
 
@@ -309,15 +295,6 @@ ORGAN_SIGN_RE = re.compile(
 
 def names_organ(text: str) -> bool:
     """Whether `text` ends in the name of a political organ ("Kommunstyrelsens arbetsutskott")."""
-    return _names_organ(text)
-
-
-def furniture_patterns() -> tuple[re.Pattern, ...]:
-    """models/page_furniture.tsv, compiled: each pattern matches one header or footer cell."""
-    return _furniture_res()
-
-
-def _names_organ(text: str) -> bool:
     last = text.split()[-1].lower()
     return any(last.endswith(row["suffix"]) for row in load_table("organ_words.tsv") if row["rank"] == "1")
 

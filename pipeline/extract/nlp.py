@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..cache import WordTable, word_table
+from ..tables import load_table
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 
@@ -57,16 +58,8 @@ def fold(text: str) -> str:
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
-    """Rows of models/NAME as dicts; '#' lines are comments, the first other line the header."""
-    lines = (MODELS / name).read_text(encoding="utf-8").splitlines()
-    lines = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    rows = []
-    for line in lines[1:]:
-        cells = line.split("\t")
-        cells += [""] * (len(header) - len(cells))
-        rows.append({key: cells[i].strip() for i, key in enumerate(header)})
-    return rows
+    """Rows of models/NAME as fresh dicts (see `tables.load_table`)."""
+    return [dict(row) for row in load_table(name)]
 
 
 @lru_cache(maxsize=1)
