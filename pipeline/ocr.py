@@ -55,6 +55,7 @@ from pathlib import Path
 
 from .document import PAGE_BREAK, Page
 from .errors import InputError, OcrError
+from .reading_order import grid_text
 from .timing import add, take_worker_timings, timed, worker_timings
 
 PR_SET_PDEATHSIG = 1  # prctl option, <linux/prctl.h>
@@ -277,9 +278,8 @@ class OcrEngine:
             raise OcrError(f"tesseract failed: {exc.message.strip()[:200]}") from exc
         except pytesseract.TesseractNotFoundError as exc:
             raise OcrError("tesseract is not installed (run `make setup`)") from exc
-        text = Path(base + ".txt").read_text(encoding="utf-8")
-        confidence = _mean_confidence(Path(base + ".tsv").read_text(encoding="utf-8"))
-        return text, confidence
+        text, tsv = (Path(base + suffix).read_text(encoding="utf-8") for suffix in (".txt", ".tsv"))
+        return page_text(text, tsv), _mean_confidence(tsv)
 
 
 class ApiEngine:
@@ -312,7 +312,8 @@ class ApiEngine:
         try:
             if lib.TessBaseAPIRecognize(api, monitor) != 0:
                 raise OcrError(f"tesseract: failed or timed out after {PAGE_TIMEOUT} s on page {page_no}")
-            return _take_text(lib, lib.TessBaseAPIGetUTF8Text(api)), _take_confidence(lib, api)
+            text = _take_text(lib, lib.TessBaseAPIGetUTF8Text(api))
+            return page_text(text, _take_text(lib, lib.TessBaseAPIGetTsvText(api, 0))), _take_confidence(lib, api)
         finally:
             lib.TessMonitorDelete(monitor)
             lib.TessBaseAPIClear(api)
@@ -350,6 +351,7 @@ _C_API = {
     "TessBaseAPISetSourceResolution": (None, [_HANDLE, _INT]),
     "TessBaseAPIRecognize": (_INT, [_HANDLE, _HANDLE]),
     "TessBaseAPIGetUTF8Text": (_TEXT, [_HANDLE]),
+    "TessBaseAPIGetTsvText": (_TEXT, [_HANDLE, _INT]),
     "TessDeleteText": (None, [_TEXT]),
     "TessBaseAPIAllWordConfidences": (_INTS, [_HANDLE]),
     "TessDeleteIntArray": (None, [_INTS]),
@@ -456,6 +458,14 @@ def _image_dpi(info: dict) -> int | None:
     except (KeyError, TypeError, ValueError, IndexError):
         return None
     return value if MIN_DPI <= value <= 2400 else None
+
+
+def page_text(text: str, tsv: str) -> str:
+    """tesseract's text, or the same words read row by row where the page has a label/value grid."""
+    return (grid_text(tsv) if READING_ORDER else None) or text
+
+
+READING_ORDER = True
 
 
 def _mean_confidence(tsv: str) -> float | None:

@@ -43,8 +43,8 @@ SIGN_AFTER_RE = re.compile(r"^\s*(?P<num>\d{1,3})\s?(?P<sign>§)\s*(?P<rest>.*)$
 # "Paragraf 3 Dnr KS 2022/1": the word for the sign
 SIGN_WORD_RE = re.compile(r"^\s*(?P<sign>Paragraf|PARAGRAF)\s+(?P<num>\d{1,3})\b[.:]?(?P<rest>.*)$")
 # "Ärende 2 Dnr BUN 2021/5", "Punkt 3": numbered items named by a word
-ITEM_WORD_RE = re.compile(r"^\s*(?P<word>Ärende|ÄRENDE|Punkt|PUNKT)\s+(?P<num>\d{1,3})\b[.:]?(?P<rest>.*)$")
-TOPIC_RE = re.compile(rf"^\s*(?P<num>\d{{1,2}})\s*(?P<dot>[.)]?)\s*(?:[-–'‘’\"]\s*)?(?P<rest>[{UPPER}'‘’].*)$")
+ITEM_WORD_RE = re.compile(r"^\s*(?P<word>Ärende|ÄRENDE|Punkt|PUNKT)\s+(?P<num>\d{1,3})\b(?:[.:]|\s+[-–])?(?P<rest>.*)$")
+TOPIC_RE = re.compile(rf"^\s*(?P<num>\d{{1,2}})\s*(?P<dot>[.);]?)\s*(?:[-–'‘’\"]\s*)?(?P<rest>[{UPPER}'‘’].*)$")
 # series that cite laws, inquiries and EU acts ("SOU 2020:28", "SFS 2010:800"), not diarienummer
 NOT_CASE_SERIES = "(?:SOU|SFS|EU|EG|DS|SKOLFS|SOSFS|AFS|PROP)"
 CASE_RE = re.compile(
@@ -66,8 +66,9 @@ PAGE_NUMBER_RE = re.compile(
 HEADER_KEYWORD_RE = re.compile(
     r"sammanträdesprotokoll|sammanträdesdatum|protokollsutdrag|utdragsbestyrkande", re.IGNORECASE
 )
+# "13 20", "13.20", "kl. 13:20"; "1320" only before a cell break (OCR lost the space of a grid cell)
 PROGRAM_RE = re.compile(
-    rf"^\s*(?:[«»<>|*•·]\s*)?(?:[Kk]l(?:ockan)?\.?\s*)?(?P<hour>[012]?\d)[ .:](?P<minute>[0-5]\d)(?:\s*[-–]\s*[012]?\d[ .:][0-5]\d)?(?:\t|\s+)(?P<rest>[{UPPER}].*)$"
+    rf"^\s*(?:[«»<>|*•·]\s*)?(?:[Kk]l(?:ockan)?\.?\s*)?(?P<hour>[012]?\d)(?:[ .:]|(?=\d\d\t))(?P<minute>[0-5]\d)(?:\s*[-–]\s*[012]?\d[ .:][0-5]\d)?(?:\t|\s+)(?P<rest>[{UPPER}].*)$"
 )
 NAME_LINE_RE = re.compile(rf"^[{UPPER}][\w'-]+(?: [{UPPER}][\w'-]+){{1,3}}$")
 SENTENCE_END = ".!?)"
@@ -293,8 +294,14 @@ ORGAN_SIGN_RE = re.compile(
 )
 
 
+ORGAN_ABBREVIATION_RE = re.compile(r"[A-ZÅÄÖ]{2,5}")
+
+
 def names_organ(text: str) -> bool:
-    """Whether `text` ends in the name of a political organ ("Kommunstyrelsens arbetsutskott")."""
+    """Whether `text` ends in the name of a political organ ("Kommunstyrelsens arbetsutskott") or is
+    an organ's abbreviation ("BUN", "KSAU")."""
+    if ORGAN_ABBREVIATION_RE.fullmatch(text.strip()):
+        return True
     last = text.split()[-1].lower()
     return any(last.endswith(row["suffix"]) for row in load_table("organ_words.tsv") if row["rank"] == "1")
 
@@ -330,7 +337,31 @@ PRESENTER_RE = re.compile(
 
 def _cut_presenter(title: str) -> str:
     cut = PRESENTER_RE.sub("", title)
+    cell = PRESENTER_CELL_RE.search(cut)
+    if cell and _presenter_cell(cell.group("cell").strip()):
+        cut = cut[: cell.start()]  # "Tillsynsplan 2024<TAB>miljöchef Eva Berg": the Föredragande column
     return cut if cut.strip() else title
+
+
+PRESENTER_CELL_RE = re.compile(r"(?:\t+|\s{3,})(?P<cell>[^\t]+)$")
+
+
+def _presenter_cell(cell: str) -> bool:
+    """A person or a role: "Ordföranden", "miljöchef Eva Berg", "Eva Berg"."""
+    first = cell.split()[0].lower().strip(",").removesuffix("n")  # "Ordföranden"
+    forms, suffixes = _role_words()
+    is_role = first in forms or any(first.endswith(suffix) for suffix in suffixes)
+    return is_role or bool(NAME_LINE_RE.match(cell) and len(cell.split()) == 2)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Role words of models/roles.tsv: whole forms ("ordförande") and endings ("chef")."""
+    rows = load_table("roles.tsv")
+    return (
+        frozenset(r["form"] for r in rows if r["kind"] == "role"),
+        tuple(r["form"] for r in rows if r["kind"] == "suffix" and len(r["form"]) > 3),
+    )
 
 
 def _content_indices(lines: tuple[Line, ...]) -> list[int]:
@@ -503,6 +534,8 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
         if not m:
             continue
         num, rest = int(m.group("num")), tidy(m.group("rest"))
+        if last and num != last + 1 and m.group("dot") and _next_item_number(lines, content[pos + 1 : pos + 4]) == last + 2:
+            num = last + 1  # "3;" read for "5." between items 4 and 6: OCR misread the number
         in_sequence = num == last + 1 or (last == 0 and num <= 3)
         captioned = last == 0 and num == 1 and pos > 0 and AGENDA_CAPTION_RE.match(lines[content[pos - 1]].text)
         if not m.group("dot") and not captioned and (last == 0 or num != last + 1 or not re.match(r"\d{1,2}\s", lines[i].text.strip())):
@@ -512,11 +545,21 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
         follow = [tidy(lines[j].text) for j in content[pos + 1 : pos + 3]]
         title = _cut_presenter(_continue_title(rest, follow))
         case = case_number(title)
+        if case is None and follow and _case_line(follow[0]):
+            case = case_number(follow[0])  # "3. Budget 2024" / "Dnr MN 2023/11"
         starts.append(_Start(i, "topic", f"{num}.", case, _strip_case(title) if case else title))
         last = num
     if len(starts) < 2:
         return []
     return starts + _unnumbered_tail(lines, content, starts)
+
+
+def _next_item_number(lines: tuple[Line, ...], indices: list[int]) -> int | None:
+    """The number of the first dotted item line among `indices`, or None."""
+    for i in indices:
+        if (m := TOPIC_RE.match(lines[i].text)) and m.group("dot"):
+            return int(m.group("num"))
+    return None
 
 
 def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_Start]) -> list[_Start]:
@@ -534,6 +577,9 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
     while pos < len(content):
         text = tidy(lines[content[pos]].text)
         after = tidy(lines[content[pos + 1]].text) if pos + 1 < len(content) else ""
+        if _agenda_line(text) and text.split()[-1] in OPEN_END and after[:1].islower() and len(after.split()) <= 3:
+            text, pos = f"{text} {after}", pos + 1  # "Delegationsbeslut och" / "meddelanden": a wrapped title
+            after = tidy(lines[content[pos + 1]].text) if pos + 1 < len(content) else ""
         if not _agenda_line(text) or (after[:1].islower() and not text.endswith(",")):
             break  # a sentence wrapped onto the next line is prose after the list, not an item
         num += 1

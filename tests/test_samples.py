@@ -12,6 +12,19 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+
+
+def _eval_splits() -> tuple[str, ...]:
+    """The split names tools/eval.py scores (its SPLITS)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("minutes_eval", ROOT / "tools" / "eval.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.SPLITS
+
+
+SPLITS = _eval_splits()
 GOLD = sorted((SAMPLES / "gold").glob("*.json"))
 
 
@@ -49,7 +62,8 @@ def test_gold_values_are_read_off_the_rendered_text(gold_path):
 
 def test_split_names_every_gold_file_once_and_keeps_a_held_out_part():
     split = tomllib.loads((SAMPLES / "gold" / "SPLIT.toml").read_text(encoding="utf-8"))
-    parts = [set(split[key]) for key in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")]
+    assert set(split) <= set(SPLITS), "a split tools/eval.py does not know"
+    parts = [set(split[key]) for key in SPLITS if key in split]
     assert sum(len(part) for part in parts) == len(set.union(*parts)), "a document in two splits"
     assert set.union(*parts) == {p.stem for p in GOLD}
     assert len(parts[1]) >= 6 and parts[2]
@@ -58,4 +72,4 @@ def test_split_names_every_gold_file_once_and_keeps_a_held_out_part():
 def test_sample_corpus_stays_small_enough_to_ingest():
     truth = [(SAMPLES / "truth" / f"{p.stem}.txt").read_text(encoding="utf-8") for p in GOLD]
     assert len(GOLD) >= 15
-    assert sum(t.count("\f") + 1 for t in truth) <= 70  # OCR time of `make ingest`
+    assert sum(t.count("\f") + 1 for t in truth) <= 90  # OCR time of `make ingest`

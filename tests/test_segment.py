@@ -138,6 +138,15 @@ def test_program_items_become_topics():
     assert topics == ["Kaffe", "Skolans uppdrag", "Samtal i grupper"]
 
 
+def test_program_times_whose_separator_ocr_lost_still_start_items():
+    text = "Program\n09 00\tKaffe\n0930\tSkolans uppdrag. Anna Ek\n1015\tSamtal i grupper\n"
+    topics = [s.title for s in segment(doc_of(text)) if s.kind == "topic"]
+    assert topics == ["Kaffe", "Skolans uppdrag", "Samtal i grupper"]
+    # without the cell break a bare number is not a time
+    assert [s.title for s in segment(doc_of(text.replace("0930\t", "0930 "))) if s.kind == "topic"][1:2] != [
+        "Skolans uppdrag"]
+
+
 def test_helpers():
     assert case_number("§ 4 Dnr UN 2018/33 Rapport") == "UN 2018/33"
     assert case_number("Dnr 2019/212") == "2019/212"

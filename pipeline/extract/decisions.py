@@ -9,7 +9,8 @@
   lead, without its list number and final comma or full stop;
 - a "Beslut: …" line in informal minutes gives one Decision per sentence of its paragraph, and
   in sections without a decision heading a sentence with a decision phrase ("beslutade att",
-  "får i uppdrag att", "tar med sig") is one too; these keep the whole sentence.
+  "får i uppdrag att", "tar med sig") is one too; these keep the whole sentence. A task line
+  ("Åtgärd: …", "Att göra: …", "Uppdrag: …") gives one 'uppdrag' per sentence; "Ansvarig: …" none.
 
 Decision headings may name the organ ("Arbetsutskottets beslut"); "X:s förslag till <organ>"
 holds proposals ('förslag') when the § has no decision heading; "beslutar enligt förslaget"
@@ -38,10 +39,12 @@ OPEN_SUBHEADINGS = {"föredragande", "information"}
 ITEM_ONLY_RE = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")  # a list number that a sentence split left alone
 ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-–•*]\s)\s*")
 INLINE_RE = re.compile(r"^\s*(?:nämndens\s+|styrelsens\s+)?beslut\s*:\s*", re.IGNORECASE)
+TASK_RE = re.compile(r"^\s*(?:åtgärd(?:er)?|att\s+göra|uppdrag|aktivitet(?:er)?)\s*:\s*", re.IGNORECASE)  # a task line
+WHO_WHEN_RE = re.compile(r"^\s*(?:ansvarig[a]?|ansvar|klart\s+senast|senast|deadline|tidplan)\s*:", re.IGNORECASE)
 LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö ]{1,30}:\s")
 LEAD_RE = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades|föreslår|föreslås|hemställer|uppdrar)\b"
-    r"(?:\s+[\wåäö-]+){0,4}?\s+att\b",
+    r"(?:\s+[\wåäö-]+){0,4}?(?:\s+|\s*['’´`]\s*)att\b",  # "beslutar'att": a speck OCR read as a quote
     re.IGNORECASE,
 )
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
@@ -50,6 +53,7 @@ BARE_LEAD_RE = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|föreslår|hemställer|besluta)\b(?:\s+[\wåäö-]+){0,4}?\s*:?\s*$", re.IGNORECASE
 )
 ATT_ITEM_RE = re.compile(r"^\s*att\s+")
+COLON_LEAD_RE = re.compile(r"\b(beslutar|beslutade|beslöt|föreslår)\b(?:\s+[\wåäö-]+){0,4}?\s*:\s*$", re.IGNORECASE)
 CLAUSE_END_RE = re.compile(r"(?:[,.;]|\bsamt|\boch)\s*$")
 
 
@@ -227,7 +231,8 @@ def _informal(lines: list[Line], free_text: bool) -> list[tuple[str, str, int]]:
     found = []
     for paragraph in _paragraphs(lines):
         piece = _join(paragraph)
-        inline = INLINE_RE.match(piece.text)
+        task = TASK_RE.match(piece.text)  # "Åtgärd: Per tar fram …": every sentence is a task
+        inline = INLINE_RE.match(piece.text) or task
         if not inline and not free_text:
             continue
         start = inline.end() if inline else 0
@@ -235,14 +240,22 @@ def _informal(lines: list[Line], free_text: bool) -> list[tuple[str, str, int]]:
         for sentence in SENTENCE_RE.split(piece.text[start:]):
             at = piece.text.find(sentence, position)
             position = at + len(sentence)
+            if WHO_WHEN_RE.match(sentence):
+                continue  # "Ansvarig: Per Lund.": who or when, no decision of its own
+            if task:
+                found.append((_informal_clause(sentence), "uppdrag", piece.offset(at)))
+                continue
             kinds = _cue_kinds(sentence)
             if not inline and (not kinds & {"beslut", "uppdrag", "förslag"} or "not" in kinds):
                 continue
-            clause = tidy(re.sub(r"\s+", " ", sentence))
-            clause = re.sub(r"(?<=[.!?])\s+\S{1,2}$", "", clause)  # an OCR speck after the full stop
-            if clause:
+            if clause := _informal_clause(sentence):
                 found.append((clause, _kind(sentence, sentence), piece.offset(at)))
     return found
+
+
+def _informal_clause(sentence: str) -> str:
+    clause = tidy(re.sub(r"\s+", " ", sentence))
+    return re.sub(r"(?<=[.!?])\s+\S{1,2}$", "", clause)  # an OCR speck after the full stop
 
 
 # --- the document ------------------------------------------------------------------------------
@@ -285,6 +298,8 @@ def _unheaded(lines: list[Line]) -> list[Line] | None:
         m = LEAD_RE.search(joined)
         if m and m.start() < len(line.text):
             found.append((i, m.group()))
+        elif (bare := COLON_LEAD_RE.search(line.text)) and i + 1 < len(lines) and ITEM_RE.match(lines[i + 1].text):
+            found.append((i, bare.group(1)))  # "Nämnden beslutar:" over "1. …" or "- att …"
     if not found:
         return None
     # "Förvaltningen föreslår att …" tells the background when the organ "beslutar att" further down
@@ -298,7 +313,9 @@ NESTED_PROPOSAL_RE = re.compile(r"föreslå\s+(?:[\wåäö-]+\s+){1,5}?att\s+", 
 DECIDES_RE = re.compile(r"(?:beslutar|beslutade|beslöt|beslutas|beslutades)\b", re.IGNORECASE)
 
 
-AS_PROPOSED_RE = re.compile(r"\benligt\s+(?:[\wåäö-]+\s+){0,2}?förslag(?:et)?\b", re.IGNORECASE)
+AS_PROPOSED_RE = re.compile(
+    r"\b(?:enligt|i\s+enlighet\s+med|bifaller|bifalla|bifall\s+till)\s+(?:[\wåäö-]+\s+){0,2}?förslag(?:et)?\b", re.IGNORECASE
+)
 
 
 def _adopted(found: list[tuple[str, str, int]], blocks: list) -> list[tuple[str, str, int]]:
@@ -335,11 +352,14 @@ def _section_decisions(
         return _formal(lead)
     found = []
     decided = False
+    deciders = {heading.split()[0] for kind, heading, _ in blocks if kind == "decision" and len(heading.split()) > 1}
     for kind, heading, block in blocks:
         if kind == "decision":
             found.extend(_adopted(_formal(block), blocks))
             decided = True
-        elif kind == "proposal" and (proposed or decided):
+        elif kind == "proposal" and (proposed or decided or heading.split()[0] in deciders):
+            # "Socialnämndens förslag till kommunfullmäktige" before "Socialnämndens beslut": the same
+            # organ proposes, then decides; another's proposal ("Arbetsutskottets …") is background
             # "Arbetsutskottets förslag till utbildningsnämnden"; after the organ's own decision
             # block ("Kommunstyrelsens beslut" / "Kommunstyrelsens förslag till kommunfullmäktige")
             # it holds the organ's proposals to a higher one

@@ -18,7 +18,9 @@ first page's opening lines (before the first agenda item) and from labelled line
   date with a time ("Onsdagen den 4 mars 2020, 13.00-15.30"), else one after "sammanträde"/"möte",
   else the first date of the opening; dates labelled as another's ("Justeringsdatum", "Utskrift",
   field 'other' in header_labels.tsv) never count.
-  A "Plats och tid" value gives the place as the text before its date.
+  A "Plats och tid" value gives the place as the text before its date; after a summons ("Ledamöterna
+  kallas till sammanträde … kl. 13.00 i Stadshuset, sal A.") or a date that opens its line ("Tisdag
+  7 oktober 2025, kl. 13.30-16.00, Skolan, rum 2", or the place on the next line) the place after the time.
 """
 
 from __future__ import annotations
@@ -150,8 +152,11 @@ def _organ(opening: list[Line]) -> tuple[str | None, str | None]:
     """(organ, the cell it was read from)."""
     best = None  # (rank, order, organ, cell)
     order = 0
-    for line in opening:
-        for cell in cells(line.text):
+    for k, line in enumerate(opening):
+        row = cells(line.text)
+        if row and k + 1 < len(opening) and _wraps_onto(row[-1], tidy(opening[k + 1].text)):
+            row[-1] = f"{row[-1]} {tidy(opening[k + 1].text)}"  # "… för förskola och" / "grundskola"
+        for cell in row:
             order += 1
             cell = tidy(_clean_cell(_organ_label_value(cell)))
             if not cell or ":" in cell or len(cell.split()) > 8:
@@ -163,6 +168,15 @@ def _organ(opening: list[Line]) -> tuple[str | None, str | None]:
             if found and (best is None or (found[0], order) < best[:2]):
                 best = (found[0], order, _sentence_case(found[1]), cell)
     return (best[2], best[3]) if best else (None, None)
+
+
+OPEN_WORDS = {"och", "för", "i", "inom", "samt"}
+
+
+def _wraps_onto(cell: str, nxt: str) -> bool:
+    """A name cut after an open word, its last word or two on the next line in lower case."""
+    words = cell.split()
+    return bool(words) and words[-1] in OPEN_WORDS and nxt[:1].islower() and len(nxt.split()) <= 2
 
 
 DECIDING_RE = re.compile(
@@ -219,7 +233,7 @@ def _organ_phrase(cell: str, rest_of_title: bool = False) -> tuple[int, str] | N
         end += 1
     if rest_of_title and end < len(tokens) and tokens[end] in {"i", "för", "inom"}:
         end = len(tokens)  # a title's name runs on: "nätverket i Sjuhärad", "gruppen för elevhälsa"
-    elif rank == 2 and (rest_of_title or start == 0) and not tokens[end - 1].endswith(","):
+    elif rank in GROUP_RANKS and (rest_of_title or start == 0) and not tokens[end - 1].endswith(","):
         end += _group_tail(tokens[end:])  # "Rektorsgruppen grundskola", "Skolchefsnätverket Skaraborg"
     return rank, " ".join(printed[start:end]).strip(" ,;")
 
@@ -236,6 +250,7 @@ def _case_read(tokens: list[str]) -> list[str]:
     return [t.capitalize() if k == 0 else t.lower() for k, t in enumerate(tokens)]
 
 
+GROUP_RANKS = {2, 4}  # groups and recurring meetings, whose names run on ("Rektorsmöte grundskola")
 GROUP_TAIL_WORDS = 3  # at most this many words after a group's name still belong to it
 
 
@@ -455,7 +470,25 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
         )
         if hits and 3 < hits[0].start < len(line.text) and weekday:
             return [Labelled("place+when", 8, value)]
+        if hits and hits[0].start == 0 and weekday and hits[0].time_start and hits[0].end <= len(tidy(line.text)):
+            # "Tisdag 7 oktober 2025, kl. 13.30-16.00, Skolan, rum 2", or the place on the next line
+            own = tidy(line.text)
+            rest = own if _after_time(own, hits[0]) or k + 1 == len(opening) else f"{own} {tidy(opening[k + 1].text)}"
+            if place := _after_time(rest, hits[0]):
+                return [Labelled("place", 8, place)]
     return []
+
+
+SUMMONS_RE = re.compile(r"\b(?:kallas|sammanträder|sammanträde|sammanträdet|möte|mötet|träffas|möts)\b", re.IGNORECASE)
+
+
+def _after_time(value: str, hit: dates.DateHit) -> str:
+    """The place stated after a date and its times ("…, kl. 13.00 i Stadshuset, sal A. Ersättarna …"):
+    up to the sentence's end, without "i"/"på"; empty when no capitalised place follows."""
+    after = re.sub(rf"^[\s,]*(?:kl\.?\s*)?{dates.TIME}(?:\s*[-–—]\s*{dates.TIME})?", "", value[hit.end :])
+    after = re.sub(r"^[\s,]*(?:i|på)\s+", "", after)
+    after = re.split(r"\.(?:\s|$)", after.strip(" ,;"))[0]
+    return after if after[:1].isupper() and not _is_label(after) else ""
 
 
 def _before_date(value: str) -> str:
@@ -463,8 +496,12 @@ def _before_date(value: str) -> str:
     if not hits:
         return value
     before = value[: hits[0].start].strip(" ,;")
+    if SUMMONS_RE.search(before) and (place := _after_time(value, hits[0])):
+        return place  # "Ledamöterna kallas till sammanträde onsdagen den … kl. 13.00 i Stadshuset"
     if before:
         return before
+    if place := _after_time(value, hits[0]):
+        return place  # "Måndagen den 6 mars 2023 kl. 13.00–16.30 i Stadshuset, Sessionssalen"
     after = re.sub(rf"^[\s,]*(?:kl\.?\s*)?{dates.TIME}(?:\s*[-–—]\s*{dates.TIME})?", "", value[hits[0].end :])
     return after.split(".")[0]
 

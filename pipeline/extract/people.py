@@ -52,10 +52,10 @@ DOUBLED_PARTY_RE = re.compile(r"(?<=[a-zåäö] )([SMCLV])(?=[smclv]$)(?i:\1)$",
 PARTY_RE = re.compile(rf"\(\s*([{UPPER}{LOWER}]{{1,4}})\s*\)")
 PARAGRAPHS_RE = re.compile(r"[§$]{1,2}\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+)*")
 # "ersätter Y", "tjg ers för Y", "tjänstgörande ersättare för Y", "i stället för Y"
-# "ersätter", "tjg ers för", "ersättare för", "i stället för"; "Bengt Thörn (SD) för Elsa Jansson": a bare
+# "ersätter", "tjg ers för", "ersättare för", "i stället för", "tjänstgör för"; "Bengt Thörn (SD) för Elsa Jansson": a bare
 # "för" right after the substitute's party
 REPLACES = (
-    r"\b(?:ersätter|(?:(?:tjg\.?|tjänstgörande)\s+)?ers(?:\.|ättare)?\s+för|i\s*stället\s+för"
+    r"\b(?:ersätter|(?:(?:tjg\.?|tjänstgörande)\s+)?ers(?:\.|ättare)?\s+för|i\s*stället\s+för|tjänstgör\s+för"
     r"|(?<=\)\s)för|(?<=\),\s)för)"
 )
 REPLACES_RE = re.compile(rf"{REPLACES}\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})")
@@ -129,6 +129,7 @@ def find(doc: Document) -> list[Person]:
     joined = _join_wrapped(DOUBLED_PARTY_RE.sub(r"\1 ", parties))
     stack = grid.stacked_labels(joined)  # grids OCR read column by column
     roster, roster_lines = _roster(joined)
+    wrapped = wrapped_labels(joined)
     entries += roster
     for start, line in _lines(joined):
         if PAGE_BREAK in text[previous_end:start]:
@@ -139,10 +140,15 @@ def find(doc: Document) -> list[Person]:
             continue
         if label := stack.labels.get(start):
             line, start = f"{label}\t{line}", start - len(label) - 1  # value offsets unchanged
+        elif (label := wrapped.labels.get(start)) is not None:
+            cut = line.index("\t") + (0 if label else 1)
+            line, start = label + line[cut:], start + cut - len(label)  # value offsets unchanged
+        elif start in wrapped.skip:
+            continue
         entries += _read_line(line, start, state, context)
     _inline_replacements(joined, entries)
     entries += _ner_entries(text, entries, context)
-    return [_presenter(p, text) for p in _merge(entries, doc)]
+    return [_presenter(p, spellings, text) for p, spellings in _merge(entries, doc)]
 
 
 # --- roster tables: a caption row "Namn  Parti  Uppdrag  Närvaro", then one person a row ------------
@@ -207,10 +213,11 @@ def _roster_entry(start: int, line: str) -> Entry | None:
     return Entry(m.group(1), start + m.start(1), attendance, party, _roles_in(cell), confidence=0.9)
 
 
-def _presenter(person: Person, text: str) -> Person:
+def _presenter(person: Person, spellings: set[str], text: str) -> Person:
     """"Ola Tengvall föredrar ärendet", "Föredragande: Linda Vahlberg, controller", "Ärende 3 föredras
-    av planarkitekt Josefin Lund": the person presents a matter ('föredragande')."""
-    name = r"\s+".join(re.escape(w) for w in person.name.split())
+    av planarkitekt Josefin Lund": the person presents a matter ('föredragande'), under any of the
+    spellings OCR gave the name."""
+    name = "(?:" + "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(spellings)) + ")"
     presents = rf"(?<!\w){name}\s+föredr(?:ar|og|agit)\b|\bföredra(?:gande:?|s\s+av)\s+(?:\w+\s+)?{name}(?!\w)"
     if "föredragande" not in person.roles and re.search(presents, text, re.IGNORECASE):
         person.roles.append("föredragande")
@@ -269,6 +276,41 @@ def _join_wrapped(text: str) -> str:
     return "".join(chars)
 
 
+WRAP_LOOKAHEAD = 8  # value lines a wrapped label's second line may come after
+
+
+def wrapped_labels(text: str) -> grid.Stack:
+    """Labels of a grid read row by row whose last word wrapped below their value ("Närvarande⇥Anna Ek (S)"
+    … "ersättare"): the whole label for the first line; the word's line skipped, or its cell dropped
+    ("" as its label) when values go on beside it."""
+    table = _label_table()[0]
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n\f]+", text) if m.group().strip()]
+    labels: dict[int, str] = {}
+    skip: set[int] = set()
+    for i, (start, line) in enumerate(lines):
+        head = line.split("\t", 1)[0].strip() if "\t" in line else ""
+        if not head or head.lower() not in table:
+            continue
+        for later, below in lines[i + 1 : i + 1 + WRAP_LOOKAHEAD]:
+            word = below.split("\t", 1)[0].strip()
+            if word.lower() in _tails_of(head):
+                labels[start] = f"{head} {word}"
+                if "\t" in below:
+                    labels[later] = ""  # "ledamöter⇥ordförande; Olle Berg (C)": values go on
+                else:
+                    skip.add(later)
+                break
+            if "\t" in below or _split_labels(below)[0]:
+                break  # the next row of the grid
+    return grid.Stack(labels, frozenset(skip))
+
+
+def _tails_of(head: str) -> set[str]:
+    """The words that complete `head` to a longer label ("närvarande" → "ersättare", "ledamöter")."""
+    prefix = head.lower() + " "
+    return {form[len(prefix) :] for form in _label_table()[0] if form.startswith(prefix)}
+
+
 # "tjänstgörande ersättare för Mats" / "Björck (L)": the member replaced, wrapped (OCR may add a blank line)
 WRAPPED_REPLACED_RE = re.compile(rf"({REPLACES}\s+{NAME_TOKEN})(\n\n?)({NAME_TOKEN}(?:[\s,(][^\n]*)?)$", re.MULTILINE)
 ENTRY_LINE_RE = re.compile(rf"\s*{NAME_TOKEN}(?: (?:{PARTICLE} ){{0,2}}{NAME_TOKEN}){{1,2}}\s*(?:[,(]|$)")
@@ -298,14 +340,18 @@ def _read_line(line: str, start: int, state: State, ctx: Context) -> list[Entry]
     return entries
 
 
+KOMMUN_GAP_RE = re.compile(r":|\t+(?=\S)| {2,}(?=\S)")  # after a kommun that leads a row: a colon or a cell gap
+
+
 def _kommun_prefix(line: str, start: int, ctx: Context) -> tuple[str | None, str]:
-    """"Skövde: Anna Berg, Lars Holm": a list row led by the kommun its people come from; the prefix
-    is blanked (offsets kept) and the kommun returned."""
+    """"Skövde: Anna Berg, Lars Holm", "Skövde<TAB>Anna Berg, skolchef": a list row led by the kommun its
+    people come from; the prefix is blanked (offsets kept) and the kommun returned."""
     lead = len(line) - len(line.lstrip())
     hit = ctx.kommuner.get(start + lead)
-    if hit is None or not line[lead + len(hit.text) :].startswith(":"):
+    gap = KOMMUN_GAP_RE.match(line, lead + len(hit.text)) if hit else None
+    if gap is None:
         return None, line
-    cut = lead + len(hit.text) + 1
+    cut = gap.end()
     return hit.kommun.name, " " * cut + line[cut:]
 
 
@@ -314,12 +360,23 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         state.columns = state.pending = None
         state.previous = []
         return []
+    party_first = LEADING_PARTY_RE.match(line) if state.columns else None
+    if party_first and party_first.group(1) in nlp.parties():
+        line = line[: party_first.start(1)] + " " * len(party_first.group(1)) + line[party_first.end(1) :]
+        entries = _read_row(line, start, state, ctx)  # "S<TAB>Anna Ek, ordförande": the party column first
+        if entries and not entries[0].party:
+            entries[0].party = party_first.group(1)
+        return entries
+    if OTHER_LABEL_RE.match(line) and not _label_table()[1].match(line):
+        state.columns = state.pending = None  # "Anmärkning: …", "Justeringsdatum: …": the list above has ended
+        state.last = {}
     cells = _cells(line, start)
     if (
         len(cells) == 1
         and cells[0][1].lstrip(PUNCTUATION + "|;'")[:1].islower()
         and state.last
         and not _captions_under_row(cells[0][1], state)
+        and not _abbreviated_role(cells[0][1])
     ):
         # a wrapped lower-case tail, not a label
         labelled = [([], cells[0][1], cells[0][0])]
@@ -348,6 +405,10 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
     content_index = 0
     continued = False
     for labels, rest, pos in labelled:
+        if labels and entries and not rest.strip() and all(lb.role and not lb.attendance for lb in labels):
+            # "Anna Ek<TAB>S<TAB>ordförande": a role cell after the name on its row is that person's role
+            entries[-1].roles += [lb.role for lb in labels if lb.role not in entries[-1].roles]
+            continue
         if labels:
             label = line_label = labels[-1]
             by_role = not label.attendance and not _role_default(label)
@@ -392,6 +453,16 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         state.previous = entries if bare else []
         state.pending = None
     return entries
+
+
+def _abbreviated_role(cell: str) -> bool:
+    """"v. ordf. Per Lund (M)", "sekr. Jan Ros": an abbreviated role opening a row, not a wrapped tail."""
+    m = _label_table()[1].match(cell)
+    return bool(m and "." in m.group(1) and NAME_RE.match(cell[m.end() :].lstrip()))
+
+
+LEADING_PARTY_RE = re.compile(rf"^\s*([A-ZÅÄÖ]{{1,3}})(?:\t+|\s+)(?={NAME_TOKEN}\s+{NAME_TOKEN})")
+OTHER_LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?\s*:")  # a label the table does not know
 
 
 # "Amira Holm (S), ersatt av Per-Olof Strand (S)", the substitute's name may wrap onto the next line
@@ -577,6 +648,8 @@ def _split_labels(cell: str) -> tuple[list[Label], str]:
     rest = cell
     while m := pattern.match(rest):
         after = rest[m.end() :]
+        if found and m.group(1)[:1].islower() and NAME_RE.match(after.lstrip()):
+            break  # "Övriga närvarande: förvaltningschef Sara Ahl, …": a role before a name in the list
         if not m.group(2).strip() and _is_prose(after):
             speck = SPECK_RE.match(after)  # "Ordförande et Kommunsekreterare": OCR noise between captions
             if not (speck and pattern.match(after[speck.end() :])):
@@ -623,6 +696,8 @@ def _read_cell(
     # a place or body ("…, utvecklingsledare, Region Dalarna (sekreterare)") is part of the tail
     matches = [m for m in _name_spans(cell) if not (_inside_replacement(cell, m) or _is_place_or_body(m.text, m.text.split()))]
     captions = role_label if isinstance(role_label, list) else None
+    # "förvaltningschef Sara Ahl, nämndsekreterare Jan Ros": each role stands before its name
+    roles_first = bool(matches) and bool(_strip_role_word(matches[0].text)[1] or _role_word_before(cell[: matches[0].start]))
     for i, m in enumerate(matches):
         if captions:
             role_label = captions[min(i, len(captions) - 1)]
@@ -632,12 +707,17 @@ def _read_cell(
         in_list = heading is not None or role_label is not None
         name, role_before = _strip_role_word(m.text)
         before = cell[: m.start]
+        if i == 0 and _tail_of_entry_above(before, column, state):
+            before = ""
         tail_end = matches[i + 1].start if i + 1 < len(matches) else len(cell)
+        if roles_first and i + 1 < len(matches) and _role_word_before(cell[:tail_end]):
+            before_next = cell[:tail_end].rstrip()
+            tail_end = len(before_next) - len(before_next.split()[-1])  # the next name's role is not this one's
         tail = cell[m.end : tail_end]
         if not in_list:
             tail = _near_tail(tail)
         after_entry = i > 0 and re.search(r"[,)]", cell[matches[i - 1].end : m.start])
-        role_word = role_before or (None if after_entry else _role_word_before(before))
+        role_word = role_before or (None if after_entry and not roles_first else _role_word_before(before))
         evidence = bool(
             in_list or role_word or PARTY_RE.match(tail.lstrip()) or _roles_in(tail)
         )
@@ -772,6 +852,8 @@ def _near_tail(tail: str) -> str:
     return near
 
 
+SERVED_RE = re.compile(r"\b(?:tjg|tjänstgör|tjänstgörande|tjänstgjorde)\b", re.IGNORECASE)
+NOT_SERVED_RE = re.compile(r"\b(?:ej|icke|inte)\W+(?:tjg|tjänstg)", re.IGNORECASE)
 TRAILING_PARTY_CELL_RE = re.compile(r"(?:\t|\s{2,})([A-ZÅÄÖ]{1,3})\s*$")
 
 
@@ -786,6 +868,9 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
     elif (cell := TRAILING_PARTY_CELL_RE.search(tail)) and cell.group(1) in nlp.parties():
         entry.party = cell.group(1)  # "Anna Ek, ordförande<TAB>S": the party column after the role
     entry.roles += _roles_in(tail)
+    if entry.attendance == "ersättare" and SERVED_RE.search(tail) and not NOT_SERVED_RE.search(tail):
+        entry.attendance = "beslutande"  # "Ola Berg (S), tjg §§ 12-14" in the substitutes' column
+        entry.roles += [] if "ersättare" in entry.roles else ["ersättare"]
     entry.affiliation = _affiliation(tail, offset, ctx)
     replaced = REPLACES_RE.search(tail)
     if not replaced:
@@ -863,6 +948,16 @@ def _continue(cell: str, column: int, state: State) -> bool:
     if not _has_tail_marker(cell) and not entry.tail.rstrip().endswith((",", "(")):
         return False  # a bare place or body on its own line is a header or footer
     _apply_tail_words(entry, cell)
+    return True
+
+
+def _tail_of_entry_above(before: str, column: int, state: State) -> bool:
+    """"ordförande; Olle Berg (C)": the words before a row's first name end the entry above ("…, vice")."""
+    entry = state.last.get(column) or state.last.get(0)
+    words = before.rstrip()
+    if entry is None or not words.endswith((";", ",")) or not _has_tail_marker(words) or not _only_tail_words(words):
+        return False
+    _apply_tail_words(entry, words.rstrip(",;"))
     return True
 
 
@@ -987,13 +1082,19 @@ def _ner_entries(text: str, entries: list[Entry], ctx: Context) -> list[Entry]:
 # --- merging --------------------------------------------------------------------------------
 
 
-def _merge(entries: list[Entry], doc: Document) -> list[Person]:
+def _merge(entries: list[Entry], doc: Document) -> list[tuple[Person, set[str]]]:
+    """One Person per name (a genitive or another OCR spelling of a name is the same person), with
+    the spellings the document gave."""
     people: dict[str, Person] = {}
+    spellings: dict[str, set[str]] = {}
     for entry in sorted(entries, key=lambda e: e.offset):
         key = " ".join(entry.name.casefold().split())
         if key not in people and key.endswith("s") and key[:-1] in people:
             key = key[:-1]  # "Urban Granqvists yrkande": the genitive of a name already read
+        if key not in people:
+            key = next((known for known in people if _ocr_spelling(known, key)), key)
         person = people.get(key)
+        spellings.setdefault(key, set()).add(entry.name)
         if person is None:
             people[key] = Person(
                 name=entry.name,
@@ -1012,7 +1113,27 @@ def _merge(entries: list[Entry], doc: Document) -> list[Person]:
         if _rank(entry.attendance) < _rank(person.attendance):
             person.attendance = entry.attendance
         person.confidence = max(person.confidence, entry.confidence)
-    return [_finish(p) for p in people.values()]
+    return [(_finish(p), spellings[key]) for key, p in people.items()]
+
+
+SWEDISH_LETTERS = set("abcdefghijklmnopqrstuvwxyzåäö-")
+MISREAD_SURNAME = 6  # a surname this long may have one letter misread
+
+
+def _ocr_spelling(known: str, key: str) -> bool:
+    """"dragan petrović" / "dragan petrovic" / "dragan petrovié": one person whose name OCR read
+    with another diacritic. Same first names; surnames equal without diacritics, or one letter
+    apart on a long surname where one of the two letters is foreign to Swedish (é, ć, ï …)."""
+    known_words, words = known.split(), key.split()
+    if len(known_words) != len(words) or known_words[:-1] != words[:-1] or len(words) < 2:
+        return False
+    a, b = known_words[-1], words[-1]
+    if nlp.fold(a) == nlp.fold(b):
+        return True
+    if len(a) != len(b) or len(a) < MISREAD_SURNAME:
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if nlp.fold(x) != nlp.fold(y)]
+    return len(differ) == 1 and not set(differ[0]) <= SWEDISH_LETTERS
 
 
 def _rank(attendance: str | None) -> int:

@@ -1289,3 +1289,339 @@ def test_footer_captions_of_one_page_do_not_label_names_on_the_next():
     roles = {p.name: p.roles for p in doc.people}
     assert roles["Eva Ek"] == ["ordförande"]
     assert "justerare" not in roles["Per Ahl"]
+
+
+# --- fixer round 7: places after the date, meetings named as a "-möte" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        # a network's notes: date, time, then the place on the same line
+        ("Anteckningar från skolchefsmöte\nTisdag 7 oktober 2025, kl. 13.30-16.00, Tallbackaskolan, biblioteket\n",
+         "Tallbackaskolan, biblioteket"),
+        # a label column read first: the date line, then the place on its own line
+        ("Sammanträdesprotokoll\nSammanträde\nPlats\nNärvarande\n\nTorsdagen den 22 september 2022, kl. 08.30-12.10\n"
+         "Kommunhuset, sammanträdesrum Ekeberg\n\nAnna Ek (S), ordförande\n", "Kommunhuset, sammanträdesrum Ekeberg"),
+        # a kallelse's sentence: "kallas till sammanträde <date> kl. <time> i <place>."
+        ("KALLELSE\nTekniska nämnden\nLedamöterna kallas till sammanträde onsdagen den 11 februari 2026 kl. 13.00 i\n"
+         "Stadshuset, sal Tjuonajokk. Ersättarna underrättas.\n", "Stadshuset, sal Tjuonajokk"),
+        ("Kallelse\nMiljönämnden\nNämnden sammanträder tisdagen den 3 mars 2026 kl 09.00 på Rådhuset, lilla salen.\n",
+         "Rådhuset, lilla salen"),
+    ],
+)
+def test_place_after_the_date_and_time(opening, place):
+    doc = run(opening + "\n1. Val av justerare\n")
+    assert doc.location == place
+
+
+def test_place_is_not_read_from_a_date_line_without_one():
+    doc = run("Anteckningar från rektorsmöte\nTisdag 7 oktober 2025, kl. 13.30-16.00\n\n1. Val av justerare\nText.\n")
+    assert doc.location is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "organ"),
+    [
+        ("Anteckningar från rektorsmöte grundskola", "Rektorsmöte grundskola"),
+        ("Minnesanteckningar skolchefsmöte Fyrbodal", "Skolchefsmöte Fyrbodal"),
+    ],
+)
+def test_a_recurring_meeting_names_the_body(heading, organ):
+    doc = run(f"Alingsås kommun\n\n{heading}\nTisdag 7 oktober 2025, kl. 13.30-16.00\n\n1. Nästa möte\nText.\n")
+    assert doc.organ == organ
+
+
+def test_organ_proposal_block_before_its_own_decision_block():
+    """"Socialnämndens förslag till kommunfullmäktige" then "Socialnämndens beslut", each with
+    numbered att-satser: the first block holds proposals, the second the nämnd's own decisions."""
+    doc = run(
+        "Socialnämnden\nPROTOKOLL\n2022-05-24\n§ 36 Riktlinjer för ekonomiskt bistånd\nDnr SN 2022/211\n"
+        "Riktlinjerna har reviderats.\nSocialnämndens förslag till kommunfullmäktige\n"
+        "Socialnämnden föreslår kommunfullmäktige att\n1. anta reviderade riktlinjer för ekonomiskt bistånd.\n"
+        "Socialnämndens beslut\n2. Socialnämnden beslutar att ge förvaltningen i uppdrag att informera handläggarna.\n"
+    )
+    assert [(d.kind, d.text) for d in doc.decisions] == [
+        ("förslag", "anta reviderade riktlinjer för ekonomiskt bistånd"),
+        ("uppdrag", "ge förvaltningen i uppdrag att informera handläggarna"),
+    ]
+
+
+def test_a_committee_proposal_to_the_deciding_organ_is_background():
+    doc = run(
+        "Kommunstyrelsen\nPROTOKOLL\n2022-05-24\n§ 80 Taxor\nDnr KS 2022/11\n"
+        "Arbetsutskottets förslag till kommunstyrelsen\nArbetsutskottet föreslår kommunstyrelsen att\n"
+        "1. anta taxorna.\nKommunstyrelsens beslut\nKommunstyrelsen beslutar att anta taxorna med ändringen att avgiften sänks.\n"
+    )
+    assert [d.text for d in doc.decisions] == ["anta taxorna med ändringen att avgiften sänks"]
+
+
+@pytest.mark.parametrize("glue", ["'", "’", " ' "])
+def test_a_speck_between_the_lead_and_att(glue):
+    doc = run(f"Socialnämnden\nPROTOKOLL\n2022-05-24\n§ 35 Val av justerare\nSocialnämnden beslutar{glue}att utse Roger Alm att justera protokollet.\n")
+    assert [(d.kind, d.text) for d in doc.decisions] == [("beslut", "utse Roger Alm att justera protokollet")]
+
+
+def test_ocr_spellings_of_one_name_are_one_person():
+    """OCR reads a name's diacritic differently on two pages (Petrović / Petrovic / Petrovié)."""
+    doc = run(
+        "Socialnämnden\nPROTOKOLL\n2022-05-24\nTjänstepersoner Ingela Sahlin, socialchef\n"
+        "Dragan Petrovic, enhetschef, § 37\nLotta Gren, sekreterare\n§ 37 Ungdomsboende\n"
+        "Enhetschef Dragan Petrovié föredrar ärendet. Dragan Petrović svarar på frågor.\n"
+    )
+    dragans = [p for p in doc.people if p.name.startswith("Dragan")]
+    assert len(dragans) == 1
+    assert dragans[0].attendance == "övrig" and dragans[0].roles == ["enhetschef", "föredragande"]
+
+
+@pytest.mark.parametrize(("one", "other"), [("Anna Karlsson", "Anna Carlsson"), ("Eva Berg", "Eva Borg"), ("Per Holm", "Per Holmer")])
+def test_similar_names_of_different_people_stay_apart(one, other):
+    doc = run(f"Utbildningsnämnden\nPROTOKOLL\n2022-05-24\nBeslutande: {one} (S), ordförande; {other} (M)\n§ 1 Val\nText.\n")
+    assert {one, other} <= {p.name for p in doc.people}
+
+
+def test_agenda_item_number_misread_inside_a_running_sequence():
+    """OCR reads "5." as "3;" between items 4 and 6, and loses the last item's number; a last
+    title wraps after "och"."""
+    doc = run(
+        "KALLELSE\nMiljönämnden\nNr Ärende Dnr\n\n1 Val av justerare\n\n2 Fastställande av dagordning\n\n"
+        "3. Tillsynsplan 2026 MN 2026/3\n\n4 Bidrag till föreningar med MN 2025/88\nverksamhet för unga\n\n"
+        "3; \"Badplatser vid Storsjön, MN 2025/101\ndriftsavtal\n\n6. Avgifter från MN 2026/7\nhöstterminen 2026\n\n"
+        "Delegationsbeslut och\n\nmeddelanden\n\nÄrende 5 föredras av Mats Kero, miljöchef. Förhinder ska meddelas till\n"
+        "nämndsekreteraren senast måndag.\n"
+    )
+    assert [(s.number, s.case_number, s.title) for s in doc.sections if s.kind == "topic"][3:] == [
+        ("4.", "MN 2025/88", "Bidrag till föreningar med verksamhet för unga"),
+        ("5.", "MN 2025/101", "Badplatser vid Storsjön, driftsavtal"),
+        ("6.", "MN 2026/7", "Avgifter från höstterminen 2026"),
+        ("7.", None, "Delegationsbeslut och meddelanden"),
+    ]
+
+
+def test_numbers_out_of_sequence_in_prose_are_no_items():
+    doc = run(
+        "Minnesanteckningar\nRektorsgruppen\n1. Budget\nText om budget.\n2. Lokaler\nText om lokaler.\n"
+        "9 Skolor har anmält intresse.\n3. Övriga frågor\nInga.\n"
+    )
+    assert [s.number for s in doc.sections if s.kind == "topic"] == ["1.", "2.", "3."]
+
+
+def test_the_administration_over_a_meeting_named_in_the_title():
+    doc = run("Västerås stad\nBarn- och ungdomsförvaltningen\n\nMinnesanteckningar från rektorsmöte grundskola\n"
+              "Tisdagen den 11 september 2012, kl 13.15-16.00\n\n1. Budget\nText.\n")
+    assert doc.organ == "Barn- och ungdomsförvaltningen"
+
+
+def test_an_organ_name_wrapped_after_och():
+    doc = run("Ystads kommun\n\nMinnesanteckningar ledningsgruppen för förskola och\n\ngrundskola\n\n"
+              "Datum: 2023-11-14, kl. 09.00-11.30\n\n1. Budget\nText.\n")
+    assert doc.organ == "Ledningsgruppen för förskola och grundskola"
+    assert doc.title == "Minnesanteckningar ledningsgruppen för förskola och grundskola"
+
+
+HEAD7 = "Utbildningsnämnden\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2023-03-08\nPlats och tid Stadshuset kl 18.00-20.00\n"
+
+
+def test_narvarande_beslutande_and_ej_tjanstgorande_ersattare_columns():
+    doc = run(
+        HEAD7 + "Närvarande beslutande\nAnna Ek (S), ordförande\nPer Lund (M)\nKarin Dahl (C)\n\n"
+        "Ej tjänstgörande ersättare\nOla Berg (S)\nLisa Holm (M)\n\n§ 1 Val\nText.\n"
+    )
+    got = {p.name: (p.roles, p.attendance) for p in doc.people}
+    assert got["Anna Ek"] == (["ordförande"], "beslutande")
+    assert got["Per Lund"] == (["ledamot"], "beslutande")
+    assert got["Ola Berg"] == (["ersättare"], "ersättare")
+
+
+def test_ledamot_ersattare_table_caption():
+    doc = run(
+        HEAD7 + "Ledamot\tErsättare\nAnna Ek (S), ordförande\tOla Berg (S)\nPer Lund (M)\tLisa Holm (M)\n"
+        "Karin Dahl (C)\n\n§ 1 Val\nText.\n"
+    )
+    got = {p.name: (p.party, p.roles, p.attendance) for p in doc.people}
+    assert got["Anna Ek"] == ("S", ["ordförande"], "beslutande")
+    assert got["Per Lund"] == ("M", ["ledamot"], "beslutande")
+    assert got["Karin Dahl"] == ("C", ["ledamot"], "beslutande")
+    assert got["Lisa Holm"] == ("M", ["ersättare"], "ersättare")
+
+
+def test_a_remark_after_the_list_names_no_member():
+    doc = run(
+        HEAD7 + "Beslutande: Anna Ek (S), ordförande; Per Lund (M)\n"
+        "Anmärkning: Karin Dahl (C) deltog inte i beslutet under § 2\n§ 1 Val\nText.\n"
+    )
+    got = {p.name: p.attendance for p in doc.people}
+    assert got["Per Lund"] == "beslutande"
+    assert got.get("Karin Dahl") != "beslutande"
+
+
+@pytest.mark.parametrize("heading", ["", "Beslut\n"])
+@pytest.mark.parametrize(
+    ("clauses", "expected"),
+    [
+        ("- att anta budgeten,\n- att uppdra åt förvaltningen att redovisa utfallet.\n",
+         [("beslut", "anta budgeten"), ("uppdrag", "uppdra åt förvaltningen att redovisa utfallet")]),
+        ("1. Budgeten antas.\n2. Förvaltningen får i uppdrag att redovisa utfallet.\n",
+         [("beslut", "Budgeten antas"), ("uppdrag", "Förvaltningen får i uppdrag att redovisa utfallet")]),
+    ],
+)
+def test_lead_with_a_colon_over_a_list(heading, clauses, expected):
+    doc = run(HEAD7 + f"§ 12 Budget 2024\nDnr UN 2023/12\nÄrendet har beretts av förvaltningen.\n{heading}Nämnden beslutar:\n{clauses}")
+    assert [(d.kind, d.text) for d in doc.decisions] == expected
+
+
+def test_the_nämnd_has_to_take_a_stand_is_no_decision():
+    doc = run(HEAD7 + "§ 12 Budget 2024\nNämnden har att ta ställning till förvaltningens förslag till budget.\n"
+              "Nämnden beslutar att anta budgeten.\n")
+    assert [d.text for d in doc.decisions] == ["anta budgeten"]
+
+
+def test_absent_members_serving_substitutes_and_guests_by_their_labels():
+    doc = run(
+        HEAD7 + "Beslutande ledamöter: Anna Ek (S), ordförande; Per Lund (M)\nFrånvarande ledamöter: Karin Dahl (C)\n"
+        "Ersättare som tjänstgjort: Ola Berg (S)\nFrånvarande ersättare: Lisa Holm (M)\n"
+        "Från förvaltningen: Sara Ahl, förvaltningschef\nGäster: Lena Svärd, revisor\n§ 1 Val\nText.\n"
+    )
+    got = {p.name: (p.roles, p.attendance) for p in doc.people}
+    assert got["Karin Dahl"][1] == "frånvarande"
+    assert got["Ola Berg"] == (["ersättare"], "beslutande")
+    assert got["Lisa Holm"] == (["ersättare"], "frånvarande")
+    assert got["Sara Ahl"] == (["förvaltningschef"], "övrig")
+    assert got["Lena Svärd"][1] == "övrig"
+
+
+def test_abbreviated_roles_before_names_in_a_column():
+    doc = run(HEAD7 + "Beslutande\nOrdf. Anna Ek (S)\nv. ordf. Per Lund (M)\nKarin Dahl (C)\nsekr. Jan Ros\n§ 1 Val\nText.\n")
+    got = {p.name: (p.roles, p.attendance) for p in doc.people}
+    assert got["Anna Ek"] == (["ordförande"], "beslutande")
+    assert got["Per Lund"] == (["vice ordförande"], "beslutande")
+    assert got["Jan Ros"][0] == ["sekreterare"]
+
+
+def test_worded_items_with_a_dash_before_the_title():
+    doc = run("Minnesanteckningar\nRektorsgruppen\nDatum: 2023-03-08\nÄrende 1 - Budget\nVi gick igenom budgeten.\n"
+              "Ärende 2 – Lokaler\nInga nya lokaler.\n")
+    assert [(s.number, s.title) for s in doc.sections if s.kind == "topic"] == [("Ärende 1", "Budget"), ("Ärende 2", "Lokaler")]
+
+
+@pytest.mark.parametrize(
+    "decides", ["Nämnden beslutar i enlighet med förvaltningens förslag.", "Nämnden bifaller förslaget.", "Nämnden beslutar att bifalla förvaltningens förslag."]
+)
+def test_adopting_the_proposal_takes_its_clauses(decides):
+    doc = run(HEAD7 + f"§ 12 Budget 2024\nFörvaltningens förslag till beslut\nNämnden beslutar att anta budgeten.\nBeslut\n{decides}\n")
+    assert [(d.kind, d.text) for d in doc.decisions] == [("beslut", "anta budgeten")]
+
+
+def test_ordinarie_ledamoter_and_a_substitute_who_tjanstgor_for_a_member():
+    doc = run(
+        HEAD7 + "Ordinarie ledamöter: Anna Ek (S), ordförande; Per Lund (M); Ola Berg (S), tjänstgör för Karin Dahl (C)\n"
+        "Ersättare (ej tjänstgörande): Lisa Holm (M)\n§ 1 Val\nText.\n"
+    )
+    got = {p.name: (p.roles, p.attendance) for p in doc.people}
+    assert got["Per Lund"] == (["ledamot"], "beslutande")
+    assert got["Ola Berg"] == (["ersättare"], "beslutande")
+    assert got["Karin Dahl"][1] == "frånvarande"
+    assert got["Lisa Holm"] == (["ersättare"], "ersättare")
+
+
+def test_tid_och_plats_with_the_place_after_i():
+    doc = run("Barn- och utbildningsnämnden\nSAMMANTRÄDESPROTOKOLL\n"
+              "Tid och plats: Måndagen den 6 mars 2023 kl. 13.00–16.30 i Stadshuset, Sessionssalen\n§ 1 Val\nText.\n")
+    assert (doc.start_time, doc.location) == (dt.time(13, 0), "Stadshuset, Sessionssalen")
+
+
+def test_participants_in_a_kommun_and_name_table():
+    doc = run("Minnesanteckningar\nSkolchefsnätverket Skaraborg\nDatum: 2023-03-08\n"
+              "Deltagare\nSkövde\tAnna Ek, skolchef\nFalköping   Per Lund, utbildningschef\n1. Budget\nText.\n")
+    got = {p.name: (p.roles, p.attendance, p.affiliation) for p in doc.people}
+    assert got["Anna Ek"] == (["skolchef"], "närvarande", "Skövde")
+    assert got["Per Lund"] == (["utbildningschef"], "närvarande", "Falköping")
+
+
+@pytest.mark.parametrize("label", ["Åtgärd", "Att göra", "Uppdrag"])
+def test_task_lines_in_informal_minutes(label):
+    doc = run("Minnesanteckningar\nSkolchefsnätverket Skaraborg\nDatum: 2023-03-08\nNärvarande: Anna Ek, Per Lund\n"
+              f"1. Budget\nVi gick igenom budgeten.\n{label}: Per tar fram en sammanställning till nästa möte.\n"
+              "2. Lokaler\nInga nya lokaler.\n")
+    assert [(d.kind, d.text) for d in doc.decisions] == [("uppdrag", "Per tar fram en sammanställning till nästa möte.")]
+
+
+def test_who_is_responsible_is_no_decision():
+    doc = run("Minnesanteckningar\nSkolchefsnätverket Skaraborg\nDatum: 2023-03-08\n"
+              "1. Budget\nVi gick igenom budgeten.\nBeslut: Budgeten godkänns. Ansvarig: Per Lund.\n2. Lokaler\nText.\n")
+    assert [d.text for d in doc.decisions] == ["Budgeten godkänns."]
+
+
+@pytest.mark.parametrize("label", ["Övriga närvarande:", "Tjänstepersoner"])
+def test_roles_before_names_in_a_list(label):
+    doc = run(HEAD7 + "Beslutande: Anna Ek (S), ordförande; Per Lund (M)\n"
+              f"{label} förvaltningschef Sara Ahl, nämndsekreterare Jan Ros, controller Eva Berg §§ 12-13\n§ 12 Val\nText.\n")
+    got = {p.name: (p.roles, p.attendance) for p in doc.people}
+    assert got["Sara Ahl"] == (["förvaltningschef"], "övrig")
+    assert got["Jan Ros"] == (["sekreterare"], "övrig")
+    assert got["Eva Berg"] == (["controller"], "övrig")
+
+
+def test_a_substitute_marked_tjg_in_the_substitutes_column_decides():
+    doc = run(HEAD7 + "Beslutande\tErsättare\nAnna Ek (S), ordförande\tOla Berg (S), tjg §§ 12-14\n"
+              "Per Lund (M)\tLisa Holm (M), ej  tjänstgörande\n\n§ 12 Val\nText.\n")
+    got = {p.name: (p.roles, p.attendance) for p in doc.people}
+    assert got["Ola Berg"] == (["ersättare"], "beslutande")
+    assert got["Lisa Holm"] == (["ersättare"], "ersättare")
+
+
+def test_name_party_role_columns_without_a_caption_row():
+    doc = run(HEAD7 + "Närvarande ledamöter\nAnna Ek\tS\tordförande\nPer Lund\tM\tvice ordförande\nKarin Dahl\tC\tledamot\n\n"
+              "§ 12 Val\nText.\n")
+    got = {p.name: (p.party, p.roles, p.attendance) for p in doc.people}
+    assert got == {
+        "Anna Ek": ("S", ["ordförande"], "beslutande"),
+        "Per Lund": ("M", ["vice ordförande"], "beslutande"),
+        "Karin Dahl": ("C", ["ledamot"], "beslutande"),
+    }
+
+
+def test_agenda_with_a_presenter_column_and_case_numbers_below():
+    doc = run(
+        "KALLELSE\nMiljönämnden\nTid: 2023-03-08 kl 13.00\nPlats: Rådhuset\nFöredragningslista\nÄrende\tFöredragande\n"
+        "1. Val av justerare\tOrdföranden\n2. Tillsynsplan 2024\tmiljöchef Eva Berg\n3. Budget 2024\nDnr MN 2023/11\n"
+    )
+    assert [(s.number, s.case_number, s.title) for s in doc.sections if s.kind == "topic"] == [
+        ("1.", None, "Val av justerare"),
+        ("2.", None, "Tillsynsplan 2024"),
+        ("3.", "MN 2023/11", "Budget 2024"),
+    ]
+
+
+def test_organ_abbreviation_before_the_sign():
+    doc = run(HEAD7 + "UN § 12\tDnr 2023/12\nBudget 2024\nNämnden beslutar att anta budgeten.\n"
+              "UN § 13\tDnr UN 2023/15\nTaxor\nNämnden beslutar att anta taxorna.\n")
+    assert paragraphs(doc) == [("§ 12", "2023/12", "Budget 2024"), ("§ 13", "UN 2023/15", "Taxor")]
+    assert [d.text for d in doc.decisions] == ["anta budgeten", "anta taxorna"]
+
+
+def test_party_column_before_the_names():
+    doc = run(HEAD7 + "Beslutande\nS\tAnna Ek, ordförande\nM\tPer Lund\nC Karin Dahl\n\n§ 12 Val\nText.\n")
+    got = {p.name: (p.party, p.roles, p.attendance) for p in doc.people}
+    assert got == {
+        "Anna Ek": ("S", ["ordförande"], "beslutande"),
+        "Per Lund": ("M", ["ledamot"], "beslutande"),
+        "Karin Dahl": ("C", ["ledamot"], "beslutande"),
+    }
+
+
+def test_a_grid_label_wrapped_below_its_values_is_read_whole():
+    """Read row by row, "Närvarande ersättare" puts its second word under the first value line."""
+    doc = run(
+        "Barn- och utbildningsnämnden\nSammanträdesprotokoll 2023-03-14\n"
+        "Närvarande\tPer Lund (S), ordförande; Eva Ek (M), vice\n"
+        "ledamöter\tordförande; Olle Berg (C)\n"
+        "Närvarande\tSara Ahl (KD); Jan Ros (V)\n"
+        "ersättare\n"
+        "Övriga närvarande\tLena Björk, förvaltningschef\n"
+    )
+    assert person(doc, "Olle Berg").attendance == "beslutande"
+    assert person(doc, "Eva Ek").roles == ["vice ordförande"] and person(doc, "Eva Ek").attendance == "beslutande"
+    assert person(doc, "Sara Ahl").attendance == "ersättare"
+    assert person(doc, "Jan Ros").attendance == "ersättare" and "ersättare" in person(doc, "Jan Ros").roles
+    assert person(doc, "Lena Björk").attendance == "övrig"
