@@ -3,10 +3,10 @@
 `segment(doc)` reads `doc.text` (pages joined by "\\f") line by line and returns the sections in
 order, contiguous and covering the whole text, so every offset belongs to one section:
 
-- 'paragraph': a § of a formal protocol ("§ 47 Dnr BUN 2019/212", "47 §", "Paragraf 47"; title on
-  the same or next line, the diarienummer before or after it: "Dnr:", "Diarienr", "Ärendenummer",
+- 'paragraph': a § of a formal protocol ("§ 47 Dnr BUN 2019/212", "47 §", "Paragraf 47", "KS § 47",
+  "Budget 2024  KS § 47" with the title first; title on the same or next line, the diarienummer before or after it: "Dnr:", "Diarienr", "Ärendenummer",
   "KS 2022/145", "BUN/2021:33", "Dnr 2021.123", "UN 2023-00045"; "SOU 2020:28" is a citation).
-  tesseract's Swedish model reads "§" as "$", "S", "8" or "5"; a line that starts with such a sign
+  tesseract's Swedish model reads "§" as "$", "£", "&", "S", "8" or "5"; a line that starts with such a sign
   and a number counts when it fits the run of paragraph numbers (or carries a diarienummer).
 - 'topic': a numbered item ("3. Övriga frågor", "Ärende 3", "3 Övriga frågor" under an agenda
   heading) or, in informal minutes without numbers, a short heading line between paragraphs of text.
@@ -37,7 +37,8 @@ UPPER = "A-ZÅÄÖÉÜ"
 
 CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
 # a speck OCR put before a drawn sign (":& 112") is tolerated; not before a digit or letter read as one
-PARAGRAPH_RE = re.compile(r"^\s*(?:[:;.,'|]\s?(?=[§$&]))?(?P<sign>§|\$&?|S|8|5|&)\s?(?P<num>\d{1,3})\b\.?(?![\d/,.:-]\d)(?P<rest>.*)$")
+# "£98": OCR may also read the sign as a pound sign, and lose the space after it
+PARAGRAPH_RE = re.compile(r"^\s*(?:[:;.,'|]\s?(?=[§$&£]))?(?P<sign>§|\$&?|£|S|8|5|&)\s?(?P<num>\d{1,3})\b\.?(?![\d/,.:-]\d)(?P<rest>.*)$")
 # "12 §": the number before the sign, as some kommuner print their paragraphs
 SIGN_AFTER_RE = re.compile(r"^\s*(?P<num>\d{1,3})\s?(?P<sign>§)\s*(?P<rest>.*)$")
 # "Paragraf 3 Dnr KS 2022/1": the word for the sign
@@ -52,6 +53,8 @@ CASE_RE = re.compile(
     rf"(?:(?<![\w-])(?!{NOT_CASE_SERIES}\b)(?P<prefix>[{UPPER}]{{1,6}}(?:[- ][{UPPER}]{{1,4}})?)(?P<join>\s?[-/]\s?|\.|\s?)(?P<year>(?:19|20)\d\d)"
     rf"(?:\s?(?P<sep>[/:.])\s?(?P<no>\d{{1,5}}(?:-\d{{1,3}}(?![\d/]))?)(?!\d)|-(?P<long_no>\d{{3,6}})(?![\d-]))"
     rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<bare_year>(?:19|20)\d\d)(?P<bare_sep>[/:.]|-(?=\d{{3}}))(?P<bare_no>\d{{1,6}})(?!\d)"
+    # the series after the number, ending the text: "Dnr 2024.142 BSN"
+    rf"(?:\s(?P<bare_series>[{UPPER}]{{2,6}})(?=\s*$))?"
     # a two-digit year only after the word: "Dnr KFN 22/58"
     rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<short_prefix>[{UPPER}]{{1,6}})\s?(?P<short_year>\d\d)/(?P<short_no>\d{{1,5}})(?![\d/]))"
 )
@@ -280,10 +283,18 @@ class _Start:
 
 
 def paragraph_match(text: str) -> re.Match | None:
-    """A § heading line: "§ 12 …", "$ 12" (OCR), "12 §", "Paragraf 12", or "Bildningsnämnden § 12"
-    (the organ's name before the sign); groups sign, num and rest."""
+    """A § heading line: "§ 12 …", "$ 12" (OCR), "12 §", "Paragraf 12", "Bildningsnämnden § 12"
+    or "KS § 12" (the organ's name or abbreviation before the sign), or "Budget 2024 KS § 12" (the
+    title first, the organ and § at the line's end); groups sign, num and rest (the title)."""
     found = PARAGRAPH_RE.match(text) or SIGN_AFTER_RE.match(text) or SIGN_WORD_RE.match(text)
     if found is None and (m := ORGAN_SIGN_RE.match(text)) and names_organ(m.group("organ")):
+        return m
+    if found is None and (m := ABBREVIATION_SIGN_RE.match(text)):
+        return m
+    if found is None and (m := TITLE_SIGN_RE.match(text)) and _may_head_sign(m.group("rest")):
+        head = m.group("rest")
+        if names_organ(head) or HEADER_KEYWORD_RE.search(head) or _is_furniture_cells(head):
+            return ABBREVIATION_SIGN_RE.match(text[m.start("organ") :])  # "Protokollsutdrag  KS § 37": no title
         return m
     return found
 
@@ -291,6 +302,27 @@ def paragraph_match(text: str) -> re.Match | None:
 # "Bildningsnämnden § 101 Dnr BN 2022/200": a running header with the organ's name before the sign
 ORGAN_SIGN_RE = re.compile(
     rf"^\s*(?P<organ>[{UPPER}][\w-]*(?:\s+(?:och\s+)?[\w-]+){{0,3}}?)\s+(?P<sign>§)\s?(?P<num>\d{{1,3}})\b(?![\d/,.:-]\d)(?P<rest>.*)$"
+)
+# words that end running text citing a paragraph ("enligt beslut i KS § 37"), never a title
+CITING_WORDS = frozenset({"enligt", "se", "jfr", "jämför", "beslut", "beslutet", "protokoll", "protokollet", "paragraf"})
+
+
+def _may_head_sign(text: str) -> bool:
+    """Whether the words before "KS § 37" at a line's end can be a title: no sentence, and no
+    word that cites the paragraph ("Ärendet behandlades i KS § 37")."""
+    words = text.split()
+    last = words[-1].lower()
+    return len(words) <= 12 and not re.search(r"[.!?:;]\s", text) and last not in OPEN_END | CITING_WORDS
+
+
+# "KS § 187 Dnr KS 2022/412": the organ's abbreviation before the sign, which OCR may read as
+# "&", "8", "$" or "£" (". KS & 186": a speck before it)
+ABBREVIATION_SIGN_RE = re.compile(
+    rf"^\s*(?:[.,:;'|]\s?)?(?P<organ>[{UPPER}]{{2,5}})\s+(?P<sign>§|\$|&|£|8|5|S)\s?(?P<num>\d{{1,3}})\b(?![\d/,.:-]\d)(?P<rest>.*)$"
+)
+# "Sommarfritidshem 2024  BSN § 37": the title first, the organ's abbreviation and § at the line's end
+TITLE_SIGN_RE = re.compile(
+    rf"^\s*(?P<rest>[{UPPER}].*?\S)\s+(?P<organ>[{UPPER}]{{2,5}})\s+(?P<sign>§)\s?(?P<num>\d{{1,3}})\s*$"
 )
 
 
@@ -314,7 +346,8 @@ def case_number(text: str) -> str | None:
     if m.group("short_year"):
         return f"{m.group('short_prefix')} {m.group('short_year')}/{m.group('short_no')}"
     if m.group("bare_year"):
-        return f"{m.group('bare_year')}{m.group('bare_sep')}{m.group('bare_no')}"
+        series = f" {m.group('bare_series')}" if m.group("bare_series") else ""
+        return f"{m.group('bare_year')}{m.group('bare_sep')}{m.group('bare_no')}{series}"
     join = m.group("join").strip() or " "  # "KS-2021/55", "BUN/2021:33" keep their hyphen or slash
     sep, no = (m.group("sep"), m.group("no")) if m.group("no") else ("-", m.group("long_no"))
     return f"{m.group('prefix')}{join}{m.group('year')}{sep}{no}"
@@ -376,7 +409,7 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
         if not m or TOC_RE.search(lines[i].text):
             continue
         rest = m.group("rest").strip().lstrip(":.–-").strip()  # "§12: Val av justerare"
-        strong = m.group("sign")[:1] in "§$P"
+        strong = m.group("sign")[:1] in "§$£P"
         has_case = case_number(rest) is not None or bool(DNR_WORD_RE.search(rest) or BARE_CASE_RE.match(rest))
         if rest and not has_case and not rest[:1].isupper():
             continue  # "8 elever", "§ 43." wrapped from a sentence
@@ -449,8 +482,12 @@ def _paragraph_start(lines: tuple[Line, ...], content: list[int], pos: int, num:
 
 
 def _case_line(text: str) -> bool:
-    """A line that is only a diarienummer, maybe with a quote OCR left after it ('Dnr. KFN 22/63"')."""
-    return CASE_RE.fullmatch(text.rstrip('"”\' ')) is not None
+    """A line that is only a diarienummer, maybe with a quote OCR left after it ('Dnr. KFN 22/63"')
+    or, after the word "Dnr", one stray character ('Dnr BUN 2023/22 3')."""
+    text = text.rstrip('"”\' ')
+    if DNR_WORD_RE.match(text):
+        text = re.sub(r"\s+\S$", "", text)
+    return CASE_RE.fullmatch(text) is not None
 
 
 # two or three names side by side, every word capitalised: signatures, never a Swedish title
@@ -529,6 +566,7 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
     content = _content_indices(lines)
     starts: list[_Start] = []
     last = 0
+    table = False  # items under a caption row ("Nr  Ärende  Dnr  Föredragande"): rows of a table
     for pos, i in enumerate(content):
         m = TOPIC_RE.match(lines[i].text)
         if not m:
@@ -542,6 +580,11 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
             continue  # "4 Systematiskt …": OCR lost the dot; only trusted inside a running sequence
         if not in_sequence or len(rest) > 110 or len(rest.split()) > 16:
             continue
+        table = table or bool(captioned)
+        if table and (row := _table_row(lines, content, pos, rest)):
+            starts.append(_Start(i, "topic", f"{num}.", *row))
+            last = num
+            continue
         follow = [tidy(lines[j].text) for j in content[pos + 1 : pos + 3]]
         title = _cut_presenter(_continue_title(rest, follow))
         case = case_number(title)
@@ -552,6 +595,35 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
     if len(starts) < 2:
         return []
     return starts + _unnumbered_tail(lines, content, starts)
+
+
+def _table_row(lines: tuple[Line, ...], content: list[int], pos: int, rest: str) -> tuple[str, str] | None:
+    """(case number, title) of an agenda table's row whose diarienummer stands inside the line
+    ("3 Skolstruktur på södra  BUN 2023/611  Lena Wahlström,"), or None for other rows. The
+    title is the cell before the number, wrapped over the lines down to the next row; what follows
+    the number is the presenter's cell, and when it ends in "," its last word goes on in the next
+    line ("Gotland, beslut om  skoldirektör")."""
+    m = CASE_RE.search(rest)
+    if not m or not tidy(rest[: m.start()]):
+        return None
+    title, presenter = tidy(rest[: m.start()]), rest[m.end() :].strip()
+    below = []
+    for j in content[pos + 1 : pos + 4]:
+        if TOPIC_RE.match(lines[j].text):
+            break
+        below.append(tidy(lines[j].text))
+    else:
+        below = []  # no next row in sight: the last row, whose wrapped title `_continue_title` finds
+    if not below:
+        return case_number(rest), _continue_title(title, [tidy(lines[j].text) for j in content[pos + 1 : pos + 3]])
+    for k, text in enumerate(below):
+        words = text.split()
+        if k == 0 and presenter.endswith(",") and len(words) > 1 and _presenter_cell(words[-1]):
+            words = words[:-1]  # the presenter's role under the name
+        if len(words) > 8:
+            break
+        title = f"{title} {' '.join(words)}".strip()
+    return case_number(rest), tidy(title).rstrip(".")
 
 
 def _next_item_number(lines: tuple[Line, ...], indices: list[int]) -> int | None:

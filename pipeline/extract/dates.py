@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from ..document import DateMention, Document
 from ..segment import lines_of, load_table
+from . import places
 from .spans import longest_without_overlaps
 
 HALF_YEAR = dt.timedelta(days=183)
@@ -49,7 +50,8 @@ AFTER_DATE_TIME_RE = re.compile(
 )
 RANGE_JOIN_RE = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|t\s?o\s?m|fram\s+till)\s*$", re.IGNORECASE)
 RELATIVE_DAY_RE = re.compile(r"\bi\s+(?:mån|tis|ons|tors|fre|lör|sön)dags\s*\(\s*$", re.IGNORECASE)
-SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n")
+# sentence ends; also a decision's next att-clause ("…2024,\natt uppdra åt …"), which says its own thing
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n|[,;]?\s*\n(?=\s*(?:[-–•]\s*)?att\s)")
 
 
 @dataclass
@@ -388,11 +390,22 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivo
         return "event" if doc.doc_type == "inbjudan" else "meeting"
     if matched:
         return matched[0]
+    if _dated_at_place(line_before):
+        return "other"
     if meeting is None or hit.date is None:
         return "other"
     if section_kind in FRONT_MATTER and (_has_items(doc) or hit.start < _head_end(text)):
         return "other"  # without agenda items (a press release) only the head's dates are the document's
     return "event" if hit.date > (pivot or meeting) else "reference"
+
+
+PLACE_ALONE_RE = re.compile(r"\s*([A-ZÅÄÖ][\w-]+),?\s*")
+
+
+def _dated_at_place(line_before: str) -> bool:
+    """"Lidköping 2024-04-22" on a line of its own: where and when a signature or extract was made."""
+    m = PLACE_ALONE_RE.fullmatch(line_before)
+    return bool(m) and any(h.start == 0 and h.end == len(m[1]) for h in places.find_kommuner(m[1]))
 
 
 def _has_items(doc: Document) -> bool:

@@ -6,7 +6,8 @@
 - under a decision heading ("Beslut"), each lead ("Nämnden beslutar att", "… föreslår
   kommunfullmäktige besluta att") with its numbered att-satser gives one Decision per clause;
   without a list, each sentence that carries a lead gives one. The text is the clause after the
-  lead, without its list number and final comma or full stop;
+  lead, without its list number and final comma or full stop; a numbered list without a lead
+  ("1. Riktlinjerna antas.") gives one Decision per item;
 - a "Beslut: …" line in informal minutes gives one Decision per sentence of its paragraph, and
   in sections without a decision heading a sentence with a decision phrase ("beslutade att",
   "får i uppdrag att", "tar med sig") is one too; these keep the whole sentence. A task line
@@ -16,7 +17,10 @@ Decision headings may name the organ ("Arbetsutskottets beslut"); "X:s förslag 
 holds proposals ('förslag') when the § has no decision heading; "beslutar enligt förslaget"
 takes the clauses of the § "Förslag till beslut" block; a lead may stand alone ("Nämnden
 beslutar") with its att-satser on the lines below ("att godkänna …,").
-Yrkanden, beslutsgång, reservations and protokollsanteckningar are never read for decisions,
+In a § without a decision heading, the organ's lead alone on its line over its att-satser
+("Kommunstyrelsen föreslår kommunfullmäktige besluta" / "1. att …") ends the yrkanden and
+beslutsgång above it; otherwise yrkanden, beslutsgång, reservations and protokollsanteckningar
+are never read for decisions,
 nor are background blocks ("Ärendet", "Sammanfattning", "Förslag till beslut"), which tell of
 earlier decisions or of proposals.
 The kind comes from models/decision_cues.tsv: 'förslag' when the lead proposes to a higher organ,
@@ -54,7 +58,9 @@ BARE_LEAD_RE = re.compile(
 )
 ATT_ITEM_RE = re.compile(r"^\s*att\s+")
 COLON_LEAD_RE = re.compile(r"\b(beslutar|beslutade|beslöt|föreslår)\b(?:\s+[\wåäö-]+){0,4}?\s*:\s*$", re.IGNORECASE)
-CLAUSE_END_RE = re.compile(r"(?:[,.;]|\bsamt|\boch)\s*$")
+# a clause ends in ",", "." or "samt"; OCR may leave a speck or two of single letters after the comma ("2024, å i")
+CLAUSE_END_RE = re.compile(r"(?:[,.;](?:\s+[^\W\d_]){0,2}|\bsamt|\boch)\s*$")
+SPECKS_AFTER_RE = re.compile(r"(?<=[,;.])(?:\s+[^\W\d_]){1,2}$")
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +129,10 @@ def _formal(lines: list[Line]) -> list[tuple[str, str, int]]:
 
     def flush() -> None:
         nonlocal items, rest
-        if items:
+        if items and not lead:  # a numbered list without a lead: each item reads as a block of its own
+            for item in items:
+                found.extend(_lead_sentences(_join(item)))
+        elif items:
             for item in items:
                 piece = _join(item)
                 clause = ATT_ITEM_RE.sub("", ITEM_RE.sub("", piece.text, count=1), count=1)
@@ -134,7 +143,7 @@ def _formal(lines: list[Line]) -> list[tuple[str, str, int]]:
 
     for line in lines:
         text = line.text.strip()
-        if ITEM_RE.match(text) and (lead or items):
+        if ITEM_RE.match(text) and (lead or items or not rest):
             items.append([line])
         elif ATT_ITEM_RE.match(text) and _opens_att_item(lead, rest, items):
             if rest and not items:
@@ -189,7 +198,7 @@ def _lead_sentences(piece: Piece) -> list[tuple[str, str, int]]:
 
 
 def _trim(clause: str) -> str:
-    clause = tidy(re.sub(r"\s+", " ", clause))
+    clause = SPECKS_AFTER_RE.sub("", tidy(re.sub(r"\s+", " ", clause)))
     tail = re.search(r"\.\s+(\S.*)$", clause)
     if tail and not re.search(r"\b[a-zåäö]{3,}\b", tail.group(1)):
         clause = clause[: tail.start()]  # OCR noise of a signature box after the last clause
@@ -287,23 +296,26 @@ def _unheaded(lines: list[Line]) -> list[Line] | None:
     """A § without a "Beslut" heading: from its first lead ("Nämnden beslutar att") up to the
     next label line ("Reservation: …") or block heading, or None when no line leads a decision."""
     under = ""  # the subheading of the block a line stands in
-    found = []  # (line index, lead) of each lead
+    found = []  # (line index, lead, whether the lead stands alone over its att-satser)
     for i, line in enumerate(lines):
         if kind := heading_kind(line.text):
             under = line.text.strip().rstrip(":").lower() if kind == "subheading" else ""
-        if under and under not in OPEN_SUBHEADINGS:
+        bare = _bare_lead_over_clauses(lines, i)
+        if under and under not in OPEN_SUBHEADINGS and not (under in PROCEDURE_SUBHEADINGS and bare):
             continue  # "Förslag till beslut", "Yrkanden": what others propose is no decision
         nxt = ITEM_RE.sub("", lines[i + 1].text.strip(), count=1) if i + 1 < len(lines) else ""
         joined = f"{line.text} {nxt}"  # "Nämnden beslutar" / "1. att …"
         m = LEAD_RE.search(joined)
         if m and m.start() < len(line.text):
-            found.append((i, m.group()))
-        elif (bare := COLON_LEAD_RE.search(line.text)) and i + 1 < len(lines) and ITEM_RE.match(lines[i + 1].text):
-            found.append((i, bare.group(1)))  # "Nämnden beslutar:" over "1. …" or "- att …"
+            found.append((i, m.group(), bare))
+        elif (colon := COLON_LEAD_RE.search(line.text)) and i + 1 < len(lines) and ITEM_RE.match(lines[i + 1].text):
+            found.append((i, colon.group(1), True))  # "Nämnden beslutar:" over "1. …" or "- att …"
     if not found:
         return None
-    # "Förvaltningen föreslår att …" tells the background when the organ "beslutar att" further down
-    i = next((i for i, lead in found if DECIDES_RE.match(lead)), found[0][0])
+    # "Förvaltningen föreslår att …" tells the background when the organ "beslutar att" further
+    # down; a lead alone over its att-satser ("Kommunstyrelsen föreslår kommunfullmäktige besluta")
+    # is the organ's own
+    i = next((i for i, lead, bare in found if bare or DECIDES_RE.match(lead)), found[0][0])
     end = next((j for j in range(i + 1, len(lines)) if _ends_unheaded(lines[j].text)), len(lines))
     return lines[i:end]
 
@@ -335,6 +347,20 @@ def _last_lead_clause(clause: str) -> str:
     """'nämnden beslutar att anta riktlinjerna' -> 'anta riktlinjerna': a lead nested in a proposal."""
     leads = list(LEAD_RE.finditer(clause))
     return _trim(clause[leads[-1].end() :]) if leads else clause
+
+
+# blocks that tell how the meeting came to its decision: the organ's lead that ends them
+# ("Kommunstyrelsen föreslår kommunfullmäktige besluta" / "1. att …") is the decision itself
+PROCEDURE_SUBHEADINGS = {"yrkande", "yrkanden", "förslag och yrkanden", "beslutsgång", "propositionsordning", "omröstning"}
+
+
+def _bare_lead_over_clauses(lines: list[Line], i: int) -> bool:
+    """A line that is only a lead ("Nämnden beslutar för egen del") over a line "att …" or "1. att …";
+    not a motion ("Per Ek (M) yrkar att nämnden beslutar" / "att avslå …")."""
+    text = lines[i].text
+    if i + 1 >= len(lines) or LEAD_RE.search(text) or not BARE_LEAD_RE.search(text) or "not" in _cue_kinds(text):
+        return False
+    return bool(ATT_ITEM_RE.match(ITEM_RE.sub("", lines[i + 1].text.strip(), count=1)))
 
 
 def _ends_unheaded(text: str) -> bool:

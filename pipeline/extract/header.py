@@ -74,7 +74,7 @@ def _organ_suffixes() -> tuple[tuple[str, int], ...]:
 def _labels() -> tuple[tuple[re.Pattern, str, int], ...]:
     rows = sorted(load_table("header_labels.tsv"), key=lambda r: -len(r["label"]))
     # OCR may join a label to its value with one space; the value then starts with a capital or digit
-    gap = r"\s*:\s*|\t\s*|\s{2,}|\s+(?=[A-ZÅÄÖ0-9])|\s*$"
+    gap = r"\s*:\s*|\t\s*|\s{2,}|\s+(?=(?-i:[A-ZÅÄÖ0-9]))|\s*$"  # (?-i:): "plats för 450 elever" is no label
     compiled = []
     for r in rows:
         compiled.append(
@@ -184,6 +184,14 @@ DECIDING_RE = re.compile(
     r"\s+(?:beslutar|föreslår|beslöt|beslutade)\b",
     re.MULTILINE,
 )
+
+
+def _labelled_organ(labelled: list[Labelled]) -> str | None:
+    """"Organ⇥Barn- och utbildningsnämnden" (the anslagsbevis under the signatures): the organ, said outright."""
+    for item in labelled:
+        if item.field == "organ" and (found := _organ_phrase(tidy(item.value))):
+            return _sentence_case(found[1])
+    return None
 
 
 def _deciding_organ(text: str) -> str | None:
@@ -401,12 +409,14 @@ def _meeting_hit(labelled: list[Labelled], opening: list[Line]) -> dates.DateHit
         if hits:
             return hits[0]
     found = []
+    written = next((h.date for line in opening for h in dates.scan(line.text) if h.date), None)
     for k, line in enumerate(opening):
         if _other_date_label(line.text):
             continue  # "Justeringsdatum 2022-11-08", "Utskrift 2023-06-01"
         # a date may run onto the next line ("måndagen den 20 mars" / "2023 kl 18.00")
         joined = line.text + (" " + opening[k + 1].text.strip() if k + 1 < len(opening) else "")
-        found += [(joined, h) for h in dates.scan(joined) if h.date and h.start < len(line.text)]
+        # "Tisdag 14/11 kl 8.30" under a letterhead dated 2023-11-15 takes the letterhead's year
+        found += [(joined, h) for h in dates.scan(joined, written) if h.date and h.start < len(line.text)]
     with_time = [h for _, h in found if h.time_start]
     with_weekday = [h for line, h in found if WEEKDAY_RE.match(fold(line[h.start : h.end]))]
     with_cue = [h for line, h in found if _meeting_cue(line[: h.start])]
@@ -462,7 +472,8 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
     """A 'Plats och tid' grid read column by column leaves the value far from its label: the first
     opening line that starts with a place and goes on to a weekday date stands in for it."""
     for k, line in enumerate(opening):
-        value = " ".join(tidy(x.text) for x in opening[k : k + 2])
+        joined = opening[k : k + 1 if k + 1 < len(opening) and LABEL_START_RE.match(opening[k + 1].text) else k + 2]
+        value = " ".join(tidy(x.text) for x in joined)  # not onto "Närvarande: …"
         hits = dates.scan(value)
         weekday = hits and (
             WEEKDAY_RE.match(fold(value[hits[0].start :]))
@@ -479,13 +490,16 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
     return []
 
 
+LABEL_START_RE = re.compile(r"^\W{0,2}[A-ZÅÄÖ][\wåäö -]{0,30}:")
+TIME_AFTER_RE = re.compile(rf"^[\s,]*(?:kl(?:ockan)?\.?\s*)?{dates.TIME}(?:\s*[-–—]\s*{dates.TIME})?", re.IGNORECASE)
+WEEKDAY_ONLY_RE = re.compile(r"(?:[a-z]+dag(?:en)?(?:\s+den)?)?")
 SUMMONS_RE = re.compile(r"\b(?:kallas|sammanträder|sammanträde|sammanträdet|möte|mötet|träffas|möts)\b", re.IGNORECASE)
 
 
 def _after_time(value: str, hit: dates.DateHit) -> str:
     """The place stated after a date and its times ("…, kl. 13.00 i Stadshuset, sal A. Ersättarna …"):
     up to the sentence's end, without "i"/"på"; empty when no capitalised place follows."""
-    after = re.sub(rf"^[\s,]*(?:kl\.?\s*)?{dates.TIME}(?:\s*[-–—]\s*{dates.TIME})?", "", value[hit.end :])
+    after = TIME_AFTER_RE.sub("", value[hit.end :])
     after = re.sub(r"^[\s,]*(?:i|på)\s+", "", after)
     after = re.split(r"\.(?:\s|$)", after.strip(" ,;"))[0]
     return after if after[:1].isupper() and not _is_label(after) else ""
@@ -496,14 +510,16 @@ def _before_date(value: str) -> str:
     if not hits:
         return value
     before = value[: hits[0].start].strip(" ,;")
-    if SUMMONS_RE.search(before) and (place := _after_time(value, hits[0])):
-        return place  # "Ledamöterna kallas till sammanträde onsdagen den … kl. 13.00 i Stadshuset"
+    if WEEKDAY_ONLY_RE.fullmatch(fold(before)):
+        before = ""  # "Tisdag 14/11 kl 8.30, Kommunhuset": the weekday opens the date
+    if SUMMONS_RE.search(before) and not SITS_IN_RE.search(before):
+        # "Ledamöterna kallas till sammanträde onsdagen den … kl. 13.00 i Stadshuset"; the sentence is no place
+        return _after_time(value, hits[0])
     if before:
         return before
     if place := _after_time(value, hits[0]):
         return place  # "Måndagen den 6 mars 2023 kl. 13.00–16.30 i Stadshuset, Sessionssalen"
-    after = re.sub(rf"^[\s,]*(?:kl\.?\s*)?{dates.TIME}(?:\s*[-–—]\s*{dates.TIME})?", "", value[hits[0].end :])
-    return after.split(".")[0]
+    return TIME_AFTER_RE.sub("", value[hits[0].end :]).split(".")[0]
 
 
 def fill(doc: Document) -> None:
@@ -513,10 +529,10 @@ def fill(doc: Document) -> None:
     opening = front[:OPENING_LINES]
     doc.doc_type, cue, cue_index = _doc_type(opening, doc)
     doc.organ, organ_cell = _organ(opening)
-    if doc.organ is None:
-        doc.organ = _deciding_organ(text)
-    doc.title = _title(opening, doc.doc_type, cue, cue_index, organ_cell)
     labelled = _labelled(lines)
+    doc.organ = _labelled_organ(labelled) or doc.organ or _deciding_organ(text)
+    doc.organ = doc.organ.rstrip(".,;:") if doc.organ else None
+    doc.title = _title(opening, doc.doc_type, cue, cue_index, organ_cell)
     hit = _meeting_hit(labelled, opening)
     if doc.doc_type == "pressmeddelande":
         doc.title = _headline(opening) or doc.title

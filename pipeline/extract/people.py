@@ -14,7 +14,10 @@ text line by line and keeps a little state:
 - a row led by a kommun ("Skövde: Anna Berg, Lars Holm") gives its people that affiliation; a
   heading may imply a role ("Tjänstgörande ersättare"); "Ordförande Name (S)" rows make members;
 - a line without a name continues the previous entry when it only holds tail words
-  ("ordförande" wrapped onto its own line), and otherwise ends the list.
+  ("ordförande" wrapped onto its own line), and otherwise ends the list;
+- attendance told in sentences ("Närvarande var dessutom ledamöterna …", "Ersättaren X tjänstgjorde
+  i stället för Y") is read sentence by sentence in the attendance part of minutes; an agenda table
+  with a "Föredragande" column makes the name ending an item row its presenter.
 
 Outside lists a name needs evidence to count as a person (a party, a role word before or after it,
 a known first name): those are 'omnämnd'. Single first names ("Karin tar med sig frågan") are left
@@ -50,6 +53,9 @@ OCR_PARTY_RE = re.compile(r"\(5D?\)|(?<=[a-zåäö] )\(1\)")
 # "Gunilla Rask Vv": a one-letter party OCR read twice at the end of a list row (same length kept)
 DOUBLED_PARTY_RE = re.compile(r"(?<=[a-zåäö] )([SMCLV])(?=[smclv]$)(?i:\1)$", re.MULTILINE)
 PARTY_RE = re.compile(rf"\(\s*([{UPPER}{LOWER}]{{1,4}})\s*\)")
+# "§§ 101-103" as OCR may read it ("88 101-103", "$$ 101-103") at a line's start or after a comma or
+# parenthesis, where no number stands before a range: the paragraphs a member served, not a § heading
+OCR_PARAGRAPHS_RE = re.compile(r"(?:^[ \t]*|(?<=[,(] )|(?<=\())(88|SS|\$\$|8§|§8|\$§|§\$)(?=\s?\d+\s*[-–]\s*\d+)", re.MULTILINE)
 PARAGRAPHS_RE = re.compile(r"[§$]{1,2}\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+)*")
 # "ersätter Y", "tjg ers för Y", "tjänstgörande ersättare för Y", "i stället för Y"
 # "ersätter", "tjg ers för", "ersättare för", "i stället för", "tjänstgör för"; "Bengt Thörn (SD) för Elsa Jansson": a bare
@@ -126,6 +132,8 @@ def find(doc: Document) -> list[Person]:
     state = State()
     previous_end = 0
     parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_blank_rules(text)))
+    parties = OCR_PARAGRAPHS_RE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "§§", parties)
+    parties, presenters = _presenter_column(parties)
     joined = _join_wrapped(DOUBLED_PARTY_RE.sub(r"\1 ", parties))
     stack = grid.stacked_labels(joined)  # grids OCR read column by column
     roster, roster_lines = _roster(joined)
@@ -147,8 +155,62 @@ def find(doc: Document) -> list[Person]:
             continue
         entries += _read_line(line, start, state, context)
     _inline_replacements(joined, entries)
+    _prose_attendance(joined, entries, doc)
+    for entry in entries:
+        if any(start <= entry.offset < end for start, end in presenters) and "föredragande" not in entry.roles:
+            entry.roles.append("föredragande")
     entries += _ner_entries(text, entries, context)
     return [_presenter(p, spellings, text) for p, spellings in _merge(entries, doc)]
+
+
+# --- agenda tables with a presenter column: "Nr  Ärende  Diarienummer  Föredragande" ----------------
+
+AGENDA_CAPTION_RE = re.compile(
+    r"^\W{0,3}(?:(?:nr|ärende|ärenden|ärendemening|dnr|diarienummer|diarienr|beslut|bilaga|tid)\s+){1,4}"
+    r"föredragande(?:\s+(?:dnr|diarienummer|diarienr|bilaga|tid))*\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+AGENDA_ITEM_RE = re.compile(r"^\W{0,2}\d{1,2}\.?(?:\s|$)")
+PROSE_END_RE = re.compile(r"[a-zåäö]{2}\.(?:\s|$)")  # a sentence ends: the table is over
+
+
+def _presenter_column(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """A föredragningslista drawn as a table with a "Föredragande" column: the name at the end of an
+    item row ("3  Skolstruktur …  BUN 2023/611  Lena Wahlström,") presents the item. Its title, cut
+    off after the comma, wraps onto the item's next line among the wrapped item title ("Gotland,
+    beslut om  skoldirektör"): that line keeps only the title and the item's later lines nothing (same
+    length), so the title reads as the name's tail and the item's words as no one's. Returns the text
+    and the presenters' spans."""
+    chars, spans = list(text), []
+    for caption in AGENDA_CAPTION_RE.finditer(text):
+        ending: str | bool = False  # "title": the row above ended in a presenter's comma
+        for start, line in _lines(text[caption.end() :]):
+            start += caption.end()
+            if PAGE_BREAK in text[caption.end() : start] or PROSE_END_RE.search(line) or OTHER_LABEL_RE.match(line):
+                break
+            if AGENDA_ITEM_RE.match(line):
+                ending = False
+                names = list(NAME_RE.finditer(line))
+                if names and _only_tail_words(line[names[-1].end() :]):
+                    spans.append((start + names[-1].start(), start + names[-1].end()))
+                    ending = "title" if line.rstrip().endswith(",") else False
+            elif ending:
+                keep = _trailing_title(line) if ending == "title" else len(line)
+                chars[start : start + keep] = " " * keep
+                ending = "wrapped"  # later lines of the item hold the rest of its own title
+    return "".join(chars), spans
+
+
+def _trailing_title(line: str) -> int:
+    """Where the role words that end a wrapped table line start ("om simundervisning i  utvecklingsledare")."""
+    at = len(line)
+    for m in reversed(list(re.finditer(r"\S+", line))):
+        rest = line[m.start() :]
+        if not _only_tail_words(rest):
+            break
+        if _roles_in(rest):
+            at = m.start()
+    return at
 
 
 # --- roster tables: a caption row "Namn  Parti  Uppdrag  Närvaro", then one person a row ------------
@@ -271,9 +333,28 @@ def _join_wrapped(text: str) -> str:
                 and not _ends_with_place(wrapped.group())
                 and not (ENTRY_LINE_RE.match(line) and ENTRY_LINE_RE.match(nxt))
             )
+            or _wraps_role_first_entry(line, nxt)
+            or any(m.start() < len(line) < m.end() for m in REPLACES_RE.finditer(f"{line} {nxt}"))  # "i" / "stället för Y"
         ):
             chars[m.end() - 1] = " "
     return "".join(chars)
+
+
+def _wraps_role_first_entry(line: str, nxt: str) -> bool:
+    """A list of "role Name" entries wrapped mid-entry: "…, grundskolechef Mikael" / "Sjöberg, …" (a role
+    and a first name, the surname below) or "…, elevhälsochef" / "Rolf Bengtsson, …" (the role, the name
+    below). Only in a list whose last entry before the break also has its role first."""
+    entries = line.rstrip().split(",")
+    if len(entries) < 2 or not re.match(NAME_TOKEN + r"(?=[\s,(]|$)", nxt):
+        return False
+    last, before = entries[-1].split(), entries[-2]
+    name = NAME_RE.search(before)
+    if not name or not _role_before(before[: name.start()]):
+        return False  # the entry before the break does not have its role first
+    if len(last) == 1:
+        return bool(_role_of(last[0])) and bool(NAME_RE.match(nxt))
+    first = re.fullmatch(NAME_TOKEN, last[-1])
+    return bool(first) and last[-1] in nlp.first_names() and bool(_role_before(" ".join(last[:-1]) + " "))
 
 
 WRAP_LOOKAHEAD = 8  # value lines a wrapped label's second line may come after
@@ -438,7 +519,7 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
             state.columns = None
         content_index += 1
     if state.replaced_by and state.columns and len(entries) == 2 and entries[0].party and not REPLACES_RE.search(entries[0].tail):
-        _replaced_by(*entries)
+        _replaced_by(*entries, part=bool(PARAGRAPHS_RE.search(entries[0].tail)))
     if not entries and not continued:
         state.last = {}
     if not entries:
@@ -490,9 +571,10 @@ def _inline_replacements(text: str, entries: list[Entry]) -> None:
         _replaced_by(member, substitute)
 
 
-def _replaced_by(member: Entry, substitute: Entry) -> None:
-    """"Amra Begic  S  Oscar Lundin (S)" under "Ledamot  Parti  Ersatt av": the member was away."""
-    member.attendance = "frånvarande"
+def _replaced_by(member: Entry, substitute: Entry, part: bool = False) -> None:
+    """"Amra Begic  S  Oscar Lundin (S)" under "Ledamot  Parti  Ersatt av": the member was away; `part`:
+    the member served the paragraphs beside their name ("Eva Ek (S), §§ 1-3  Bo Al (S)") and is not absent."""
+    member.attendance = member.attendance if part else "frånvarande"
     member.roles = member.roles or ["ledamot"]
     substitute.attendance = "beslutande"
     substitute.roles = [r for r in substitute.roles if r != "ledamot"] + ["ersättare"]
@@ -633,11 +715,14 @@ PARAGRAPHS_LABEL_RE = re.compile(r"\s*(?:paragrafer|§§)", re.IGNORECASE)  # "S
 # column captions printed after a heading on one line ("Beslutande ledamöter Parti")
 COLUMN_CAPTION_RE = re.compile(
     r"(?:\s*(?:parti(?:beteckning)?|partigrupp|grupp|närvaro|frånvaro|§§|kommentar|ersatt av|ersätts av|"
-    r"tjänstgörande ersättare|ersättare|ersätter)\b){1,3}\s*$",
+    r"tjänstgörande ersättare|ersättare|ersätter|ja|nej|avstår)\b){1,4}\s*$",
     re.IGNORECASE,
 )
 # a column of substitutes beside the members ("Ledamot  Parti  Ersatt av"): a second name on a row replaces the first
-REPLACED_BY_CAPTION_RE = re.compile(r"\b(?:ersatt|ersätts)\s+av\b|\btjänstgörande ersättare\s*$", re.IGNORECASE)
+# or who served in the member's place ("Ledamöter  Tjänstgörande  Ja  Nej": a name there, else a mark)
+REPLACED_BY_CAPTION_RE = re.compile(
+    r"\b(?:ersatt|ersätts)\s+av\b|\btjänstgörande(?: ersättare)?(?:\s+(?:ja|nej|avstår)\b)*\s*$", re.IGNORECASE
+)
 SPECK_RE = re.compile(r"\s*[^\s\w]{1,2}\s+|\s*[a-zåäö]{1,2}\s+")
 
 
@@ -670,10 +755,15 @@ def _is_prose(rest: str) -> bool:
         return False
     if COLUMN_CAPTION_RE.match(rest):
         return False
-    name = NAME_RE.match(rest.lstrip())
+    text = rest.lstrip()
+    named = NAME_RE.search(text)
+    role = _role_before(text[: named.start()]) if named else None
+    if role and role[1] == len(text[: named.start()].rstrip()):
+        text = text[named.start() :]  # "kulturchef Ola Ström, …": a list entry with its title first
+    name = NAME_RE.match(text)
     if not name:
         return True
-    after = rest.lstrip()[name.end() :]
+    after = text[name.end() :]
     after = _roles_re().sub(" ", PARTY_RE.sub(" ", PARAGRAPHS_RE.sub(" ", after)))
     return len(re.findall(rf"\b[{LOWER}]{{2,}}\b", after)) >= 2
 
@@ -712,7 +802,7 @@ def _read_cell(
         tail_end = matches[i + 1].start if i + 1 < len(matches) else len(cell)
         if roles_first and i + 1 < len(matches) and _role_word_before(cell[:tail_end]):
             before_next = cell[:tail_end].rstrip()
-            tail_end = len(before_next) - len(before_next.split()[-1])  # the next name's role is not this one's
+            tail_end = len(before_next) - _role_before(cell[:tail_end])[1]  # the next name's role is not this one's
         tail = cell[m.end : tail_end]
         if not in_list:
             tail = _near_tail(tail)
@@ -836,10 +926,21 @@ def _title_re() -> re.Pattern:
 
 
 def _role_word_before(before: str) -> str | None:
-    words = before.rstrip().split()
-    if not words or before[-1:] not in (" ",):
+    found = _role_before(before)
+    return found[0] if found else None
+
+
+def _role_before(before: str) -> tuple[str, int] | None:
+    """The role word right before a name ("rektor ", "administrativ chef ") and the characters it
+    takes; a word closed by a comma or parenthesis ends the entry before ("…, vice ordförande, ")."""
+    m = re.search(r"(?:(\S+)\s+)?(\S+)\s+$", before)
+    if not m or before[-1:] != " " or m.group(2)[-1:] in ",)":
         return None
-    return _role_of(words[-1].strip("(,"))
+    text = before.rstrip()
+    if m.group(1) and (role := nlp.role_forms().get(f"{m.group(1).lstrip('(')} {m.group(2)}".lower())):
+        return role.normalized, len(text) - m.start(1)
+    role = _role_of(m.group(2).lstrip("("))
+    return (role, len(m.group(2))) if role else None
 
 
 def _near_tail(tail: str) -> str:
@@ -847,8 +948,9 @@ def _near_tail(tail: str) -> str:
     m = re.match(r"\s*(\([^)]{0,80}\))?(\s*,\s*[^,.;\n]{1,60}?(?=[,.;]|$))?", tail)
     near = m.group(0) if m else ""
     comma_phrase = m.group(2) if m else None
-    if comma_phrase and len(comma_phrase.split()) > 4:
-        near = m.group(1) or ""
+    titled = comma_phrase and _roles_re().match(comma_phrase.lstrip(" ,")) and not NAME_RE.search(comma_phrase)
+    if comma_phrase and len(comma_phrase.split()) > 4 and not titled:
+        near = m.group(1) or ""  # a longer phrase is kept only as a title ("ordförande i kultur- och fritidsnämnden")
     return near
 
 
@@ -931,9 +1033,15 @@ def _joint_title(role: str, tail: str) -> str:
 def _affiliation(tail: str, offset: int, ctx: Context) -> str | None:
     for at in range(offset, offset + len(tail)):
         hit = ctx.organisations.get(at) or ctx.kommuner.get(at)
-        if hit:
+        if hit and not _sits_in(hit):
             return _affiliation_name(hit)
     return None
+
+
+def _sits_in(hit: places.KommunHit | places.OrgHit) -> bool:
+    """"ordförande i utbildningsnämnden": a kommun's political organ (stored in lower case) is where
+    a person sits, not whom they represent."""
+    return isinstance(hit, places.OrgHit) and hit.normalized.islower() and segment.names_organ(hit.normalized)
 
 
 def _affiliation_name(hit: places.KommunHit | places.OrgHit) -> str:
@@ -973,6 +1081,7 @@ def _only_tail_words(cell: str) -> bool:
         if not _title_re().fullmatch(w.strip(PUNCTUATION).lower())
     )
     rest = re.sub(rf"\d+:e|\bvice\b|{REPLACES}", " ", rest)
+    rest = re.sub(r"(?:^|\s)[^\s\d]\s*$", " ", rest)  # a grid's ruling read as one letter at the end ("§§ 4-6 i")
     return not rest.strip(PUNCTUATION + "0123456789")
 
 
@@ -986,7 +1095,7 @@ def _apply_tail_words(entry: Entry, cell: str) -> None:
         entry.party = party.group(1)
     entry.tail = f"{entry.tail.rstrip()} {cell.strip()}"
     if not entry.affiliation:
-        bodies = places.find_organisations(cell) or places.find_kommuner(cell)
+        bodies = [h for h in places.find_organisations(cell) if not _sits_in(h)] or places.find_kommuner(cell)
         entry.affiliation = _affiliation_name(bodies[0]) if bodies else None
     for role in _roles_in(entry.tail):
         if role not in entry.roles:
@@ -1041,6 +1150,74 @@ SURNAME_END_RE = re.compile(
 
 def _surname_shaped(token: str) -> bool:
     return bool(SURNAME_END_RE.search(token))
+
+
+# --- attendance told in sentences ("Närvarande var dessutom ledamöterna …") ----------------------
+
+# a sentence of the attendance part tells attendance when it has one of these verbs and no label
+PROSE_VERB_RE = re.compile(
+    r"\b(?:var(?!\s+god\b)|deltog|deltar|närvarade|tjänstgjorde|tjänstgör|öppnades|öppnade|leddes|ledde|hade)\b", re.IGNORECASE
+)
+# what the sentence says of the people in it, most specific first: (words, attendance)
+PROSE_ATTENDANCE = (
+    (re.compile(r"\butan\s+att\s+tjänstgöra\b|\b(?:ej|icke|inte)\s+tjänstgör\w*|\btjänstgjorde\s+(?:ej|inte)\b", re.IGNORECASE), "ersättare"),
+    (re.compile(rf"\bersättar\w*\b.*\btjänstg\w*|\btjänstg\w*\b.*\bersättar\w*|{REPLACES}", re.IGNORECASE | re.DOTALL), "beslutande"),
+    (re.compile(r"\bfrånvarande\b|\bförhinder\b|\bfrånvaro\b", re.IGNORECASE), "frånvarande"),
+    (re.compile(r"\bledam(?:ot|oten|öter|öterna)\b|\b(?:öppnades|leddes)\s+av\b|\b(?:öppnade|ledde)\s+(?:sammanträdet|mötet)\b"
+                r"|\bbeslutande\b", re.IGNORECASE), "beslutande"),
+    (re.compile(r"\bersättar(?:e|en|na)\b", re.IGNORECASE), "ersättare"),  # "Dessutom närvarade ersättarna …"
+    (re.compile(r"\bfrån\s+förvaltningen\b|\btjänste(?:person|män|man)\w*|\bövriga\b", re.IGNORECASE), "övrig"),
+)
+# a full stop that ends a sentence: after ")" or a word of three letters or more that is no abbreviation
+SENTENCE_END_RE = re.compile(r"(?<=[\w)])\.(?=\s|$)")
+ATTENDANCE_PARTS = ("header", "attendance")
+# "X och Y utsågs att jämte ordföranden justera protokollet": the people of the sentence sign it
+CHOSEN_TO_SIGN_RE = re.compile(r"\b(?:utsågs|valdes)\s+att\b[^.]{0,40}?\bjustera\b", re.IGNORECASE)
+NO_ATTENDANCE = ("kallelse", "inbjudan", "pressmeddelande")  # documents that list no one present
+
+
+def _prose_attendance(text: str, entries: list[Entry], doc: Document) -> None:
+    """"Sammanträdet öppnades av ordföranden X (S). Närvarande var dessutom ledamöterna …. Ersättaren Y
+    tjänstgjorde i stället för Z. Ersättarna … var närvarande utan att tjänstgöra. Från förvaltningen
+    deltog …": in the attendance part (header and attendance sections) of minutes, a sentence without
+    labels gives the people in it the attendance it tells; a replaced member ("i stället för Z") stays
+    absent. "X och Y utsågs att jämte ordföranden justera protokollet" makes X and Y justerare."""
+    for section in doc.sections:
+        if section.kind not in ATTENDANCE_PARTS or doc.doc_type in NO_ATTENDANCE:
+            continue
+        for start, end in _sentences(text, section.char_start, section.char_end):
+            sentence = text[start:end]
+            if chosen := CHOSEN_TO_SIGN_RE.search(sentence):
+                first = start + max(sentence.rfind(":", 0, chosen.start()) + 1, sentence.rfind("\n\n", 0, chosen.start()) + 1)
+                _add_role([e for e in entries if first <= e.offset < start + chosen.start()], "justerare")
+            if re.search(r":(?!\S)|\t", sentence) or not PROSE_VERB_RE.search(sentence):
+                continue
+            attendance = next((a for pattern, a in PROSE_ATTENDANCE if pattern.search(sentence)), None)
+            if attendance is None:
+                continue
+            replaced = re.search(REPLACES, sentence, re.IGNORECASE)
+            cut = start + replaced.start() if replaced else end
+            for entry in entries:
+                if start <= entry.offset < cut:
+                    entry.attendance = attendance
+                    if attendance == "beslutande" and replaced:
+                        _add_role([entry], "ersättare")
+
+
+def _add_role(entries: list[Entry], role: str) -> None:
+    for entry in entries:
+        entry.roles += [] if role in entry.roles else [role]
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, at = [], start
+    for m in SENTENCE_END_RE.finditer(text, start, end):
+        word = re.search(r"\w+\)?$", text[at : m.start()])
+        if word and not word.group().endswith(")") and (len(word.group()) < 3 or f"{word.group()}.".lower() in nlp.role_forms()):
+            continue  # "v. ordf.", "kl.": an abbreviation
+        spans.append((at, m.end()))
+        at = m.end()
+    return spans + ([(at, end)] if text[at:end].strip() else [])
 
 
 # --- statistical NER ------------------------------------------------------------------------
@@ -1155,6 +1332,8 @@ def _finish(person: Person) -> Person:
     # "utbildningschef" read from "Barn- och utbildningschef Linda Berg" next to the full title
     person.roles = [r for r in person.roles if not any(o.endswith(" " + r) for o in person.roles)]
     person.roles = [r for i, r in enumerate(person.roles) if not any(_misread(o, r) for o in person.roles[:i])]
+    if "ledamot" in person.roles and len(person.roles) > 1:
+        person.roles.remove("ledamot")  # "ledamot" only for a member with no other role (the chair, a justerare …)
     if person.attendance == "beslutande" and not person.roles:
         person.roles.append("ledamot")
     if person.attendance == "ersättare" and "ersättare" not in person.roles:

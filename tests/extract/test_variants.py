@@ -1625,3 +1625,87 @@ def test_a_grid_label_wrapped_below_its_values_is_read_whole():
     assert person(doc, "Sara Ahl").attendance == "ersättare"
     assert person(doc, "Jan Ros").attendance == "ersättare" and "ersättare" in person(doc, "Jan Ros").roles
     assert person(doc, "Lena Björk").attendance == "övrig"
+
+
+# --- header: round 7's forms ------------------------------------------------------------------
+
+
+def test_the_organ_said_outright_in_the_anslagsbevis_wins_over_a_letterhead_administration():
+    doc = run(
+        "SAMMANTRÄDESPROTOKOLL\nHärryda kommun Bam. och utbildningshämnden 2024-02-08\n"  # the organ misread
+        "Plats och tid\tRådhuset, sal 2, torsdag 8 februari 2024 kl. 13.00-15.30\n"
+        "Beslutande\tAnna Berg (S), ordförande\nPer Lund (M)\nEva Ek (C)\nOlle Ros (SD)\nSara Ahl (V)\n"
+        "Övriga närvarande\tLena Björk, förvaltningschef\nJan Ros, nämndsekreterare\n"
+        "Utses att justera\tPer Lund (M)\n"
+        "Justeringens plats\tBarn- och utbildningsförvaltningen, 13/2-24\nParagrafer\t12-15\n"
+        "Sekreterare\tOrdförande\tJusterare\nJan Ros\tAnna Berg\tPer Lund\n"
+        "ANSLAG/BEVIS\nOrgan\tBarn- och utbildningsnämnden\nSammanträdesdatum\t2024-02-08\n"
+        "§ 12 Godkännande av dagordning\nNämnden beslutar att godkänna dagordningen.\n"
+    )
+    assert doc.organ == "Barn- och utbildningsnämnden"
+
+
+def test_plats_inside_a_sentence_is_no_place_label():
+    doc = run(
+        "Pressmeddelande 3 maj 2024\nTorsby kommun\nNy förskola i Östmark\n"
+        "Barn- och utbildningsnämnden beslutade i går att bygga en ny förskola. Den får\n"
+        "plats för 120 barn och ska öppna i januari 2026.\n"
+    )
+    assert doc.location is None
+
+
+def test_a_summons_sentence_gives_the_place_after_klockan_on_the_next_line():
+    doc = run(
+        "KALLELSE\nRegion Gotland 2024-01-19\nSocialnämnden\n"
+        "Ledamöter och ersättare kallas till sammanträde onsdagen den 31 januari 2024, klockan\n"
+        "13.30, i Almedalssalen, Visborgsallén 19, Visby. Gruppmöten hålls från kl. 12.30.\n"
+        "Föredragningslista\n"
+    )
+    assert doc.location == "Almedalssalen, Visborgsallén 19, Visby"
+    assert doc.meeting_date == dt.date(2024, 1, 31)
+
+
+def test_a_yearless_weekday_date_with_times_under_a_dated_letterhead_is_the_meeting():
+    doc = run(
+        "Socialförvaltningen\nOckelbo kommun 2023-05-17\n"
+        "Minnesanteckningar – ledningsgruppen\n"
+        "Måndag 15/5 kl 9.00-11.30, Kommunhuset, rum Vittervägen\n"
+        "Närvarande: socialchef Eva Ek (ordf.), enhetschef Per Lund\n"
+    )
+    assert doc.meeting_date == dt.date(2023, 5, 15)
+    assert doc.location == "Kommunhuset, rum Vittervägen"
+
+
+def test_senast_before_a_bare_weekday_and_lamnas_fram_till_are_deadlines():
+    doc = run(
+        "KALLELSE\nKultur- och fritidsnämnden\nSammanträde onsdagen den 6 mars 2024 kl. 09.00, Rådhuset\n"
+        "Förhinder anmäls till nämndsekreteraren senast måndag 4/3 kl. 12.00.\n"
+        "Synpunkter på förslaget kan lämnas fram till 13 september 2024.\n"
+        "Utställningen pågår fram till 14 juni 2024.\n"
+    )
+    assert [d.kind for d in doc.dates if d.date == dt.date(2024, 3, 4)] == ["deadline"]
+    assert [d.kind for d in doc.dates if d.date == dt.date(2024, 9, 13)] == ["deadline"]
+    assert [d.kind for d in doc.dates if d.date == dt.date(2024, 6, 14)] == ["event"]
+
+
+def test_an_att_clause_ends_the_sentence_a_task_in_the_next_clause_speaks_for():
+    doc = run(
+        "Protokoll 2024-04-16\nBarn- och skolnämnden\n§ 37 Sommarfritidshem 2024\nBeslut\n"
+        "Barn- och skolnämnden beslutar\natt verksamheten samlas till Västra skolan\n"
+        "från och med den 1 juli till och med den 2 augusti 2024,\n"
+        "att uppdra åt förvaltningschefen att informera vårdnadshavare om beslutet.\n"
+        "Vårdnadshavare ska anmäla behov senast den 10 maj.\n"
+    )
+    assert [d.kind for d in doc.dates if d.date == dt.date(2024, 7, 1)] == ["event"]
+    assert [d.kind for d in doc.dates if d.date == dt.date(2024, 5, 10)] == ["deadline"]
+
+
+def test_a_kommun_alone_before_a_date_dates_the_signature_not_an_event():
+    doc = run(
+        "Protokollsutdrag 2024-04-16\nBarn- och skolnämnden\n§ 37 Sommarfritidshem 2024\n"
+        "Ärendet bereddes i samverkansgruppen.\nBeslutsunderlag\nTjänsteskrivelse 2024-04-19.\n"
+        "Expedieras: Förvaltningschef\nJusterare Rätt utdraget intygar\n"  # OCR lost the cell gaps
+        "Per Holm (M) Anna Lund, nämndsekreterare\nLidköping 2024-04-22\n"
+    )
+    assert [d.kind for d in doc.dates if d.date == dt.date(2024, 4, 22)] == ["other"]
+    assert [d.kind for d in doc.dates if d.date == dt.date(2024, 4, 19)] == ["event"]
