@@ -52,7 +52,7 @@ CASE_RE = re.compile(
     rf"(?:\b(?i:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\.?\s*:?\s*)?"
     rf"(?:(?<![\w-])(?!{NOT_CASE_SERIES}\b)(?P<prefix>[{UPPER}]{{1,6}}(?:[- ][{UPPER}]{{1,4}})?)(?P<join>\s?[-/]\s?|\.|\s?)(?P<year>(?:19|20)\d\d)"
     rf"(?:\s?(?P<sep>[/:.])\s?(?P<no>\d{{1,5}}(?:-\d{{1,3}}(?![\d/]))?)(?!\d)|-(?P<long_no>\d{{3,6}})(?![\d-]))"
-    rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<bare_year>(?:19|20)\d\d)(?P<bare_sep>[/:.]|-(?=\d{{3}}))(?P<bare_no>\d{{1,6}})(?!\d)"
+    rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<bare_year>(?:19|20)\d\d)(?P<bare_sep>[/:.]|-(?=\d{{3}}))(?P<bare_no>\d{{1,6}}(?:-\d{{1,3}}(?![\d/]))?)(?!\d)"
     # the series after the number, ending the text: "Dnr 2024.142 BSN"
     rf"(?:\s(?P<bare_series>[{UPPER}]{{2,6}})(?=\s*$))?"
     # a two-digit year only after the word: "Dnr KFN 22/58"
@@ -136,11 +136,19 @@ def heading_kind(text: str) -> str | None:
     headings = _headings()
     tokens = words.split()
     for cut in range(len(tokens), max(len(tokens) - 3, 0), -1):
-        candidate = " ".join(tokens[:cut]).rstrip(":").strip().lower()
+        candidate = " ".join(tokens[:cut]).rstrip(":").strip()
         noise = tokens[cut:]
-        if candidate in headings and all(len(t) <= 2 and not t.isalpha() or len(t) == 1 for t in noise):
-            return headings[candidate]
-    return _organ_heading(words.rstrip(":").strip())
+        if not all(len(t) <= 2 and not t.isalpha() or len(t) == 1 for t in noise):
+            continue
+        if candidate.lower() in headings:
+            return headings[candidate.lower()]
+        # "Nämndens beslut 5", "Nämndens förslag till. kommunfullmäktige": the organ's heading with specks
+        if kind := _organ_heading(SPECK_RE.sub("", candidate)):
+            return kind
+    return None
+
+
+SPECK_RE = re.compile(r"(?<=[a-zåäö])[.,:;](?=\s)")  # a speck OCR read as a stop after a word
 
 
 def _organ_heading(text: str) -> str | None:
@@ -291,6 +299,8 @@ def paragraph_match(text: str) -> re.Match | None:
         return m
     if found is None and (m := ABBREVIATION_SIGN_RE.match(text)):
         return m
+    if found is None and (m := THREE_SIGN_RE.match(text)) and case_number(m.group("rest")):
+        return m  # "KS 3 64 Dnr KS/2022:874": "§" read as "3", trusted only with the diarienummer
     if found is None and (m := TITLE_SIGN_RE.match(text)) and _may_head_sign(m.group("rest")):
         head = m.group("rest")
         if names_organ(head) or HEADER_KEYWORD_RE.search(head) or _is_furniture_cells(head):
@@ -319,6 +329,10 @@ def _may_head_sign(text: str) -> bool:
 # "&", "8", "$" or "£" (". KS & 186": a speck before it)
 ABBREVIATION_SIGN_RE = re.compile(
     rf"^\s*(?:[.,:;'|]\s?)?(?P<organ>[{UPPER}]{{2,5}})\s+(?P<sign>§|\$|&|£|8|5|S)\s?(?P<num>\d{{1,3}})\b(?![\d/,.:-]\d)(?P<rest>.*)$"
+)
+# "KS 3 64 Dnr KS/2022:874": the sign read as a "3" (as "3 64" could be counts, a Dnr must follow)
+THREE_SIGN_RE = re.compile(
+    rf"^\s*(?:[.,:;'|]\s?)?(?P<organ>[{UPPER}]{{2,5}})\s+(?P<sign>3)\s?(?P<num>\d{{1,3}})\b(?![\d/,.:-]\d)(?P<rest>.*)$"
 )
 # "Sommarfritidshem 2024  BSN § 37": the title first, the organ's abbreviation and § at the line's end
 TITLE_SIGN_RE = re.compile(
@@ -385,6 +399,14 @@ def _presenter_cell(cell: str) -> bool:
     forms, suffixes = _role_words()
     is_role = first in forms or any(first.endswith(suffix) for suffix in suffixes)
     return is_role or bool(NAME_LINE_RE.match(cell) and len(cell.split()) == 2)
+
+
+def _role_word(word: str) -> bool:
+    """A role in any number and form: "rektor", "rektorer", "kuratorerna", "förstelärare"."""
+    forms, suffixes = _role_words()
+    word = word.lower()
+    stems = {word} | {word[: -len(end)] for end in ("na", "n", "er", "erna", "ar", "arna") if word.endswith(end)}
+    return any(stem in forms or stem.endswith(suffixes) for stem in stems)
 
 
 @lru_cache(maxsize=1)
@@ -582,7 +604,7 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
             continue
         table = table or bool(captioned)
         if table and (row := _table_row(lines, content, pos, rest)):
-            starts.append(_Start(i, "topic", f"{num}.", *row))
+            starts.append(_Start(i, "topic", _item_label(num, m.group("dot")), *row))
             last = num
             continue
         follow = [tidy(lines[j].text) for j in content[pos + 1 : pos + 3]]
@@ -590,11 +612,17 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
         case = case_number(title)
         if case is None and follow and _case_line(follow[0]):
             case = case_number(follow[0])  # "3. Budget 2024" / "Dnr MN 2023/11"
-        starts.append(_Start(i, "topic", f"{num}.", case, _strip_case(title) if case else title))
+        starts.append(_Start(i, "topic", _item_label(num, m.group("dot")), case, _strip_case(title) if case else title))
         last = num
     if len(starts) < 2:
         return []
     return starts + _unnumbered_tail(lines, content, starts)
+
+
+def _item_label(num: int, mark: str) -> str:
+    """An item's number as printed: "3)" keeps its parenthesis; "3.", "3;" (a misread dot) and a
+    number whose dot OCR lost are "3."."""
+    return f"{num})" if mark == ")" else f"{num}."
 
 
 def _table_row(lines: tuple[Line, ...], content: list[int], pos: int, rest: str) -> tuple[str, str] | None:
@@ -658,7 +686,7 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
         text = _cut_presenter(text)
         case = case_number(text)
         title = _strip_case(text).rstrip(" ,") if case else text
-        tail.append(_Start(content[pos], "topic", f"{num}.", case, title))
+        tail.append(_Start(content[pos], "topic", _item_label(num, starts[-1].number[-1]), case, title))
         pos += 1
     return tail
 
@@ -722,9 +750,12 @@ def _program_items(lines: tuple[Line, ...]) -> list[_Start]:
     """A programme ('13 20  Att läsa skolans resultat'): items start with a clock time; three or more."""
     content = _content_indices(lines)
     starts = []
+    timed = [pos for pos, i in enumerate(content) if _program_time(lines[i].text)]
     for pos, i in enumerate(content):
-        m = PROGRAM_RE.match(lines[i].text)
-        if not m or int(m.group("hour")) > 23:
+        m = _program_time(lines[i].text)
+        if not m and timed and timed[0] < pos < timed[-1]:
+            m = _lost_time(lines[content[pos - 1]].text, lines[i].text)
+        if not m:
             continue
         title = tidy(m.group("rest"))
         for j in content[pos + 1 : pos + 3]:
@@ -736,11 +767,32 @@ def _program_items(lines: tuple[Line, ...]) -> list[_Start]:
     return starts if len(starts) >= 3 else []
 
 
+def _program_time(text: str) -> re.Match | None:
+    m = PROGRAM_RE.match(text)
+    return m if m and int(m.group("hour")) <= 23 else None
+
+
+# "FAS Forskningsanknuten undervisning – Per Sjö (docent)": a clock time OCR read as capitals
+LOST_TIME_RE = re.compile(rf"^\s*[0-9{UPPER}.:]{{2,5}}\s+(?P<rest>[{UPPER}][a-zåäöé].*)$")
+
+
+def _lost_time(prev: str, text: str) -> re.Match | None:
+    """A programme line between timed items whose time OCR garbled: a short token of digits and
+    capitals, then a title with its speaker ("– Per Sjö"), after a line that ended its item."""
+    m = LOST_TIME_RE.match(text)
+    if not m or prev.rstrip()[-1:] in ",(-–" or prev.split()[-1].lower() in OPEN_END:
+        return None
+    rest = tidy(m.group("rest"))
+    return m if _program_title(rest) != rest and not re.search(r"\.(?:\s|$)", rest) else None
+
+
 # where a programme item's title ends and its speaker begins: "Välkommen. Linda Ekdahl",
 # "Föreläsning om skolnärvaro, Anna Ek (skolpsykolog)", "Workshop – Per Lind"
 SPEAKER_CUT_RE = re.compile(
     rf"\.(?:\s|$)|,\s+(?=[{UPPER}][a-zåäöé]+ [{UPPER}])|\s[–-]\s(?=[{UPPER}][a-zåäöé]+ [{UPPER}])"
 )
+# "Workshop – förstelärare …", "Inledning - rektor Eva Berg": a speaker named by role after a dash
+ROLE_CUT_RE = re.compile(r"\s[–-]\s+(?P<role>[a-zåäö]+)\b")
 # a speaker column whose gap OCR lost: "Fritidshemmet och läroplanen Niklas Ström, lektor",
 # "Välkommen 7; Malin Borg, förvaltningschef", "Samtal Malin Borg och Tove Lindahl"
 SPEAKER_NAME_RE = re.compile(
@@ -755,6 +807,9 @@ def _program_title(title: str) -> str:
     from .extract import nlp  # extraction's vocabularies; imported late, extract imports this module
 
     title = SPEAKER_CUT_RE.split(title, maxsplit=1)[0].strip()
+    for m in ROLE_CUT_RE.finditer(title):
+        if _role_word(m.group("role")):
+            return title[: m.start()].strip()  # "Workshop – förstelärare från kommunerna"
     for m in SPEAKER_NAME_RE.finditer(title):
         if m.start() > 0 and m.group("first") in nlp.first_names():
             return title[: m.start()].strip()

@@ -300,7 +300,7 @@ def find(doc: Document) -> list[DateMention]:
     hits = scan(text, doc.meeting_date)
     pivot = _written_on(doc, hits) or doc.meeting_date
     for hit in hits:
-        if any(a <= hit.start < b for a, b in furniture):
+        if any(a <= hit.start < b for a, b in furniture) or _page_number(text, hit):
             continue
         _after_meeting(text, hit, doc.meeting_date)
         written = " ".join(text[hit.start : hit.end].split())
@@ -322,6 +322,18 @@ def find(doc: Document) -> list[DateMention]:
             )
         )
     return mentions
+
+
+# "PROTOKOLL 1/2", "Kallelse 2/3": the first page's own header numbers its pages, it names no day
+PAGE_OF_RE = re.compile(r"(?:protokoll\w*|kallelse|minnesanteckningar|anteckningar|sida)\W{0,3}$", re.IGNORECASE)
+BARE_FRACTION_RE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}")
+
+
+def _page_number(text: str, hit: DateHit) -> bool:
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    return bool(BARE_FRACTION_RE.fullmatch(text[hit.start : hit.end])) and bool(
+        PAGE_OF_RE.search(text[line_start : hit.start])
+    )
 
 
 NEXT_MEETING_RE = re.compile(r"\bnästa\s+(?:möte|sammanträde|träff)\b[^.\n]{0,40}$", re.IGNORECASE)

@@ -41,7 +41,7 @@ AGENDA_KINDS = {"paragraph", "topic"}
 # subheadings whose blocks may hold decision lines in informal minutes
 OPEN_SUBHEADINGS = {"föredragande", "information"}
 ITEM_ONLY_RE = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")  # a list number that a sentence split left alone
-ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-–•*]\s)\s*")
+ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-–•*»«·]\s)\s*")  # "«", "»": bullets as OCR reads them
 INLINE_RE = re.compile(r"^\s*(?:nämndens\s+|styrelsens\s+)?beslut\s*:\s*", re.IGNORECASE)
 TASK_RE = re.compile(r"^\s*(?:åtgärd(?:er)?|att\s+göra|uppdrag|aktivitet(?:er)?)\s*:\s*", re.IGNORECASE)  # a task line
 WHO_WHEN_RE = re.compile(r"^\s*(?:ansvarig[a]?|ansvar|klart\s+senast|senast|deadline|tidplan)\s*:", re.IGNORECASE)
@@ -141,17 +141,24 @@ def _formal(lines: list[Line]) -> list[tuple[str, str, int]]:
             found.extend(_lead_sentences(_join(rest)))
         items, rest = [], []
 
+    closed = False  # the att-satser ended ("… 2024/25." / "Per Ek (SD) reserverar sig …"): no clause until a lead
     for line in lines:
         text = line.text.strip()
+        leads = bool(_is_lead(text) or BARE_LEAD_RE.search(text))
+        if closed and not leads:
+            continue
+        closed = False
         if ITEM_RE.match(text) and (lead or items or not rest):
             items.append([line])
         elif ATT_ITEM_RE.match(text) and _opens_att_item(lead, rest, items):
             if rest and not items:
                 rest = []  # the bare lead line itself is no clause
             items.append([line])
-        elif (_is_lead(text) or BARE_LEAD_RE.search(text)) and (items or not rest):
+        elif leads and (items or not rest):
             flush()
             lead, rest = text, [line]
+        elif items and _closed_att_item(items[-1], text):
+            closed = True
         elif items:
             items[-1].append(line)
         else:
@@ -159,6 +166,12 @@ def _formal(lines: list[Line]) -> list[tuple[str, str, int]]:
             lead = lead or text
     flush()
     return found
+
+
+def _closed_att_item(item: list[Line], text: str) -> bool:
+    """Whether an att-sats ended with its full stop before `text`, a new capitalised sentence."""
+    first = ITEM_RE.sub("", item[0].text.strip(), count=1)
+    return bool(ATT_ITEM_RE.match(first)) and item[-1].text.rstrip().endswith(".") and text[:1].isupper()
 
 
 def _opens_att_item(lead: str, rest: list[Line], items: list[list[Line]]) -> bool:
@@ -236,7 +249,11 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     return paragraphs
 
 
-def _informal(lines: list[Line], free_text: bool) -> list[tuple[str, str, int]]:
+def _informal(lines: list[Line], free_text: bool, in_paragraph: bool = False) -> list[tuple[str, str, int]]:
+    """Decision lines of running text; `in_paragraph`: a § without decision heading or lead, where
+    the 'paragraf' forms of models/decision_cues.tsv ("Nämnden utser …", "Anmälan läggs till
+    handlingarna") decide too."""
+    deciding = {"beslut", "uppdrag", "förslag", "paragraf"} if in_paragraph else {"beslut", "uppdrag", "förslag"}
     found = []
     for paragraph in _paragraphs(lines):
         piece = _join(paragraph)
@@ -255,7 +272,7 @@ def _informal(lines: list[Line], free_text: bool) -> list[tuple[str, str, int]]:
                 found.append((_informal_clause(sentence), "uppdrag", piece.offset(at)))
                 continue
             kinds = _cue_kinds(sentence)
-            if not inline and (not kinds & {"beslut", "uppdrag", "förslag"} or "not" in kinds):
+            if not inline and (not kinds & deciding or "not" in kinds):
                 continue
             if clause := _informal_clause(sentence):
                 found.append((clause, _kind(sentence, sentence), piece.offset(at)))
@@ -392,7 +409,7 @@ def _section_decisions(
             found.extend((clause, "förslag", offset) for clause, _kind, offset in _formal(block))
         elif kind in {None, "topic"} or heading in OPEN_SUBHEADINGS:
             body = block[1:] if kind is None and not only_section else block  # the first line is the heading
-            found.extend(_informal(body, free_text=not formal))
+            found.extend(_informal(body, free_text=not formal, in_paragraph=formal_section and not formal))
     return found
 
 

@@ -334,7 +334,8 @@ def _label_rows(content: list[Line]) -> list[Line]:
     rows: list[Line] = []
     k = 0
     while k < len(content):
-        line, parts = content[k], cells(content[k].text)
+        line = content[k]
+        parts = [part for cell in cells(line.text) for part in _inline_labels().split(cell)]
         if len(parts) < 2 or not all(_label_match(p) for p in parts):
             rows.append(line)
             k += 1
@@ -348,6 +349,14 @@ def _label_rows(content: list[Line]) -> list[Line]:
         rows += [Line(line.start, line.end, p, line.page_no) for p in parts]
         k += 1
     return rows
+
+
+@lru_cache(maxsize=1)
+def _inline_labels() -> re.Pattern:
+    """Where a cell holds one more "Label: value" ("Datum: 240311 Tid: 8.30-12.00 Plats: Kommunhuset"
+    with the gaps OCR lost): before each known label followed by a colon."""
+    labels = sorted((r["label"] for r in load_table("header_labels.tsv")), key=len, reverse=True)
+    return re.compile(rf"\s+(?=(?:{'|'.join(re.escape(label) for label in labels)})\s*:)", re.IGNORECASE)
 
 
 def _label_match(text: str) -> re.Match | None:
@@ -448,6 +457,8 @@ def _times(labelled: list[Labelled], hit: dates.DateHit | None, opening: list[Li
     labelled = labelled + _unlabelled_place(opening)
     for item in sorted((x for x in labelled if x.field in {"when", "place+when", "date"}), key=lambda x: x.priority):
         start, end = dates.parse_times(item.value)
+        if not start:  # "När: Torsdag 17 oktober 2024, 8 30-15 45": a labelled value's times may lose their dot
+            start, end = dates.parse_times(SPACED_RANGE_RE.sub(r"\1.\2\3\4.\5", item.value))
         if start:
             return start, end
     return None, None
@@ -490,6 +501,7 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
     return []
 
 
+SPACED_RANGE_RE = re.compile(r"(?<![\d/-])([01]?\d|2[0-3]) ([0-5]\d)(\s*[-–]\s*)([01]?\d|2[0-3]) ([0-5]\d)(?!\d)")
 LABEL_START_RE = re.compile(r"^\W{0,2}[A-ZÅÄÖ][\wåäö -]{0,30}:")
 TIME_AFTER_RE = re.compile(rf"^[\s,]*(?:kl(?:ockan)?\.?\s*)?{dates.TIME}(?:\s*[-–—]\s*{dates.TIME})?", re.IGNORECASE)
 WEEKDAY_ONLY_RE = re.compile(r"(?:[a-z]+dag(?:en)?(?:\s+den)?)?")

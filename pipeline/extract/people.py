@@ -14,10 +14,16 @@ text line by line and keeps a little state:
 - a row led by a kommun ("Skövde: Anna Berg, Lars Holm") gives its people that affiliation; a
   heading may imply a role ("Tjänstgörande ersättare"); "Ordförande Name (S)" rows make members;
 - a line without a name continues the previous entry when it only holds tail words
-  ("ordförande" wrapped onto its own line), and otherwise ends the list;
+  ("ordförande" wrapped onto its own line, completing "1:e vice" of the row above), and otherwise ends
+  the list;
+- a presence and vote list whose cell gaps OCR lost ("Stefan Holm M X X", "Oskar Lind S - -") gives the
+  party and, from a dash in the first mark cell, absence; a workplace follows a title ("rektor
+  Vuxencentrum") or stands in the parenthesis after a name ("(Komvux Mariestad)");
 - attendance told in sentences ("Närvarande var dessutom ledamöterna …", "Ersättaren X tjänstgjorde
   i stället för Y") is read sentence by sentence in the attendance part of minutes; an agenda table
   with a "Föredragande" column makes the name ending an item row its presenter.
+
+A kallelse, inbjudan or pressmeddelande tells no attendance: its people are 'omnämnd'.
 
 Outside lists a name needs evidence to count as a person (a party, a role word before or after it,
 a known first name): those are 'omnämnd'. Single first names ("Karin tar med sig frågan") are left
@@ -53,16 +59,18 @@ OCR_PARTY_RE = re.compile(r"\(5D?\)|(?<=[a-zåäö] )\(1\)")
 # "Gunilla Rask Vv": a one-letter party OCR read twice at the end of a list row (same length kept)
 DOUBLED_PARTY_RE = re.compile(r"(?<=[a-zåäö] )([SMCLV])(?=[smclv]$)(?i:\1)$", re.MULTILINE)
 PARTY_RE = re.compile(rf"\(\s*([{UPPER}{LOWER}]{{1,4}})\s*\)")
+# "Anna Ek ($M)": a speck OCR put before the party inside its parentheses
+SPECKED_PARTY_RE = re.compile(r"(?<=\()[^\w\s()]([A-ZÅÄÖ]{1,2})(?=\))")
 # "§§ 101-103" as OCR may read it ("88 101-103", "$$ 101-103") at a line's start or after a comma or
 # parenthesis, where no number stands before a range: the paragraphs a member served, not a § heading
 OCR_PARAGRAPHS_RE = re.compile(r"(?:^[ \t]*|(?<=[,(] )|(?<=\())(88|SS|\$\$|8§|§8|\$§|§\$)(?=\s?\d+\s*[-–]\s*\d+)", re.MULTILINE)
 PARAGRAPHS_RE = re.compile(r"[§$]{1,2}\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+)*")
 # "ersätter Y", "tjg ers för Y", "tjänstgörande ersättare för Y", "i stället för Y"
 # "ersätter", "tjg ers för", "ersättare för", "i stället för", "tjänstgör för"; "Bengt Thörn (SD) för Elsa Jansson": a bare
-# "för" right after the substitute's party
+# "för" right after the substitute's party; "Eva Sjöberg (för Oskar Lind)": a bare "för" opening a parenthesis
 REPLACES = (
     r"\b(?:ersätter|(?:(?:tjg\.?|tjänstgörande)\s+)?ers(?:\.|ättare)?\s+för|i\s*stället\s+för|tjänstgör\s+för"
-    r"|(?<=\)\s)för|(?<=\),\s)för)"
+    r"|(?<=\)\s)för|(?<=\),\s)för|(?<=\()för)"
 )
 REPLACES_RE = re.compile(rf"{REPLACES}\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})")
 SECTION_START_RE = re.compile(r"^\s*(?:§|\$|S|8)\s?\d+\b")
@@ -132,6 +140,7 @@ def find(doc: Document) -> list[Person]:
     state = State()
     previous_end = 0
     parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_blank_rules(text)))
+    parties = SPECKED_PARTY_RE.sub(lambda m: f" {m[1]}" if m[1] in nlp.parties() else m.group(), parties)
     parties = OCR_PARAGRAPHS_RE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "§§", parties)
     parties, presenters = _presenter_column(parties)
     joined = _join_wrapped(DOUBLED_PARTY_RE.sub(r"\1 ", parties))
@@ -160,6 +169,9 @@ def find(doc: Document) -> list[Person]:
         if any(start <= entry.offset < end for start, end in presenters) and "föredragande" not in entry.roles:
             entry.roles.append("föredragande")
     entries += _ner_entries(text, entries, context)
+    if doc.doc_type in NO_ATTENDANCE:
+        for entry in entries:
+            entry.attendance = "omnämnd"  # a summons or invitation names people; none has attended yet
     return [_presenter(p, spellings, text) for p, spellings in _merge(entries, doc)]
 
 
@@ -316,6 +328,7 @@ def _join_wrapped(text: str) -> str:
     """Join lines that a list wrapped mid-entry ("…, Ulrika" / "Bäck, …"); offsets are kept."""
     # a blank line OCR added between: the line below moves up one character, its end padded
     text = WRAPPED_REPLACED_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
+    text = WRAPPED_PARENTHESIS_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
     chars = list(text)
     for m in re.finditer(r"[^\n\f]*\n(?=[^\n\f])", text):
         line = m.group()[:-1]
@@ -334,6 +347,7 @@ def _join_wrapped(text: str) -> str:
                 and not (ENTRY_LINE_RE.match(line) and ENTRY_LINE_RE.match(nxt))
             )
             or _wraps_role_first_entry(line, nxt)
+            or _wraps_first_name(line, nxt)
             or any(m.start() < len(line) < m.end() for m in REPLACES_RE.finditer(f"{line} {nxt}"))  # "i" / "stället för Y"
         ):
             chars[m.end() - 1] = " "
@@ -355,6 +369,20 @@ def _wraps_role_first_entry(line: str, nxt: str) -> bool:
         return bool(_role_of(last[0])) and bool(NAME_RE.match(nxt))
     first = re.fullmatch(NAME_TOKEN, last[-1])
     return bool(first) and last[-1] in nlp.first_names() and bool(_role_before(" ".join(last[:-1]) + " "))
+
+
+LINE_END_FIRST_NAME_RE = re.compile(rf"(?:^|[\w,]\s)({NAME_TOKEN})\s*$")
+
+
+def _wraps_first_name(line: str, nxt: str) -> bool:
+    """"… anmäls till Lena" / "Öberg, nämndsekreterare, …": a known first name ends the line and its
+    surname, followed by a comma or parenthesis, opens the next one."""
+    first = LINE_END_FIRST_NAME_RE.search(line)
+    surname = re.match(rf"({NAME_TOKEN})\s*[,(]", nxt)
+    return bool(
+        first and surname and first[1] in nlp.first_names()
+        and not (surname[1] in nlp.first_names() or nlp.is_common_word(surname[1]) or surname[1] in _place_words())
+    )
 
 
 WRAP_LOOKAHEAD = 8  # value lines a wrapped label's second line may come after
@@ -394,6 +422,8 @@ def _tails_of(head: str) -> set[str]:
 
 # "tjänstgörande ersättare för Mats" / "Björck (L)": the member replaced, wrapped (OCR may add a blank line)
 WRAPPED_REPLACED_RE = re.compile(rf"({REPLACES}\s+{NAME_TOKEN})(\n\n?)({NAME_TOKEN}(?:[\s,(][^\n]*)?)$", re.MULTILINE)
+# "Per Holm (lektor," / "" / "Marks kommun)": a parenthesis after a name wrapped past a blank line OCR added
+WRAPPED_PARENTHESIS_RE = re.compile(rf"({NAME_TOKEN} \([^()\n]*)(\n[ \t]*\n)([^()\n]*\))")
 ENTRY_LINE_RE = re.compile(rf"\s*{NAME_TOKEN}(?: (?:{PARTICLE} ){{0,2}}{NAME_TOKEN}){{1,2}}\s*(?:[,(]|$)")
 
 
@@ -598,6 +628,36 @@ def _grid_cell(cell: str, entry: Entry) -> bool:
     return bool(mark)
 
 
+MARK = r"(?:[Xx×]{1,2}|[-–—])"
+MARKS_RE = re.compile(r"[Xx×]{1,2}(?: [Xx×]{1,2})*")  # "Xx Xx": presence and vote marks, no name
+# "Stefan Holm M X X", "Eva Sjöberg (för Oskar Lind) 5 X", "Oskar Lind - -": a row of a presence and vote
+# list whose cell gaps OCR read as single spaces; the party cell (S read as 5, "Vv" for V) then the marks,
+# perhaps one letter of ruling after them
+MARK_CELLS_RE = re.compile(
+    rf"(?:^|\s)(?:(?P<party>[A-ZÅÄÖ5]{{1,3}}|([A-ZÅÄÖ])(?i:\2))\s+)?(?P<marks>{MARK}(?:\s+{MARK})*)(?:\s+[A-ZÅÄÖ])?\s*$"
+)
+
+
+def _mark_cells(entry: Entry, tail: str) -> None:
+    """The party and presence cells after a name in a presence list ("Ledamöter  Parti  Närv.  Ja  Nej"):
+    the first mark is the presence cell, a dash there marks the member absent."""
+    row = re.sub(r"\([^()]*\)", " ", tail)  # "(för Oskar Lind)": the member replaced, read elsewhere
+    m = MARK_CELLS_RE.search(row)
+    if not m or not _only_tail_words(row[: m.start()].replace(":", " ")):
+        return
+    party = (m.group("party") or m.group(2) or "").replace("5", "S")
+    party = party if party in nlp.parties() else None
+    marks = m.group("marks").split()
+    if not party and len(marks) < 2:
+        return  # a lone dash after a name is no cell
+    entry.party = entry.party or party
+    if marks[0] in "-–—":
+        listed = {"beslutande": "ledamot", "ersättare": "ersättare"}.get(entry.attendance)
+        if listed and not entry.roles:
+            entry.roles.append(listed)  # a member or substitute marked absent in the list
+        entry.attendance = "frånvarande"
+
+
 def _unread_entry(cell: str) -> bool:
     """"» Emir Hod2it, elevhälsochef, Ludvika": a list entry whose name OCR garbled; the list goes on."""
     head, _, tail = cell.partition(",")
@@ -714,8 +774,8 @@ BARE_PARTY_RE = re.compile(r"^[\s,]*([A-ZÅÄÖ5]{1,3})(?=\s*(?:[,;]|$))")
 PARAGRAPHS_LABEL_RE = re.compile(r"\s*(?:paragrafer|§§)", re.IGNORECASE)  # "Sekreterare  Paragrafer 40-52"
 # column captions printed after a heading on one line ("Beslutande ledamöter Parti")
 COLUMN_CAPTION_RE = re.compile(
-    r"(?:\s*(?:parti(?:beteckning)?|partigrupp|grupp|närvaro|frånvaro|§§|kommentar|ersatt av|ersätts av|"
-    r"tjänstgörande ersättare|ersättare|ersätter|ja|nej|avstår)\b){1,4}\s*$",
+    r"(?:\s*(?:(?:parti(?:beteckning)?|partigrupp|grupp|närvaro|närvarande|frånvaro|§§|kommentar|ersatt av|ersätts av|"
+    r"tjänstgörande ersättare|ersättare|ersätter|ja|nej|avstår)\b|(?:närv|frånv)\.)){1,5}\s*$",
     re.IGNORECASE,
 )
 # a column of substitutes beside the members ("Ledamot  Parti  Ersatt av"): a second name on a row replaces the first
@@ -723,6 +783,9 @@ COLUMN_CAPTION_RE = re.compile(
 REPLACED_BY_CAPTION_RE = re.compile(
     r"\b(?:ersatt|ersätts)\s+av\b|\btjänstgörande(?: ersättare)?(?:\s+(?:ja|nej|avstår)\b)*\s*$", re.IGNORECASE
 )
+# "XQRTM  Justerande  Rätt utdraget intygar": the first signature caption read as capitals where a signature
+# crossed it
+SCRIBBLED_CAPTION_RE = re.compile(r"^\W{0,3}([A-ZÅÄÖ]+)\s+")
 SPECK_RE = re.compile(r"\s*[^\s\w]{1,2}\s+|\s*[a-zåäö]{1,2}\s+")
 
 
@@ -742,11 +805,24 @@ def _split_labels(cell: str) -> tuple[list[Label], str]:
             after = after[speck.end() :]
         found.append(table[m.group(1).lower()])
         rest = after
+    if not found and (scribble := SCRIBBLED_CAPTION_RE.match(cell)) and _scribble(scribble[1]):
+        captions, after = _split_labels(cell[scribble.end() :])
+        if len(captions) > 1 and not after.strip() and not any(lb.attendance for lb in captions):
+            return [Label(None, None), *captions], ""  # its column kept, so the names below keep theirs
     if len(found) > 1 and not (found[0].role or found[0].attendance):
         found = found[1:]  # "Underskrifter Sekreterare …": a leading block heading takes no column
     if found and COLUMN_CAPTION_RE.match(rest):
         rest = ""  # "Beslutande ledamöter Parti Närvaro": captions of the columns, no names
     return found, (rest if found else cell)
+
+
+def _scribble(word: str) -> bool:
+    """A run of five capitals or more (organs' abbreviations are shorter: "BUN", "KSAU") that is no word or
+    heading ("SAMMANTRÄDESPROTOKOLL")."""
+    return len(word) >= 5 and not (
+        nlp.is_common_word(word) or word.lower() in segment.section_headings()
+        or any(word.lower().endswith(t) for t in ("protokoll", "utdrag", "kallelse"))
+    )
 
 
 def _is_prose(rest: str) -> bool:
@@ -784,7 +860,10 @@ def _read_cell(
     person on the line belongs to the second column."""
     entries: list[Entry] = []
     # a place or body ("…, utvecklingsledare, Region Dalarna (sekreterare)") is part of the tail
-    matches = [m for m in _name_spans(cell) if not (_inside_replacement(cell, m) or _is_place_or_body(m.text, m.text.split()))]
+    matches = [
+        m for m in _name_spans(cell)
+        if not (_inside_replacement(cell, m) or _is_place_or_body(m.text, m.text.split()) or MARKS_RE.fullmatch(m.text))
+    ]
     captions = role_label if isinstance(role_label, list) else None
     # "förvaltningschef Sara Ahl, nämndsekreterare Jan Ros": each role stands before its name
     roles_first = bool(matches) and bool(_strip_role_word(matches[0].text)[1] or _role_word_before(cell[: matches[0].start]))
@@ -823,6 +902,8 @@ def _read_cell(
         if role_word:
             entry.roles.append(role_word)
         entries += _apply_tail(entry, tail, offset + m.end, ctx)
+        if heading:
+            _mark_cells(entry, tail)
         if heading and heading.by_role and entry.party:
             entry.attendance = "beslutande"  # "Ordförande Göran Lidström (S)", "Utses att justera X (M)"
         state.last[column] = entry
@@ -969,7 +1050,7 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
         entry.party = bare  # "Anna Ek, S, ordförande"
     elif (cell := TRAILING_PARTY_CELL_RE.search(tail)) and cell.group(1) in nlp.parties():
         entry.party = cell.group(1)  # "Anna Ek, ordförande<TAB>S": the party column after the role
-    entry.roles += _roles_in(tail)
+    entry.roles += [r for r in _roles_in(tail) if r not in entry.roles]
     if entry.attendance == "ersättare" and SERVED_RE.search(tail) and not NOT_SERVED_RE.search(tail):
         entry.attendance = "beslutande"  # "Ola Berg (S), tjg §§ 12-14" in the substitutes' column
         entry.roles += [] if "ersättare" in entry.roles else ["ersättare"]
@@ -977,7 +1058,7 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
     replaced = REPLACES_RE.search(tail)
     if not replaced:
         return [entry]
-    entry.roles.append("ersättare")
+    entry.roles += [] if "ersättare" in entry.roles else ["ersättare"]
     absent = Entry(
         replaced.group(1),
         offset + replaced.start(1),
@@ -1031,11 +1112,54 @@ def _joint_title(role: str, tail: str) -> str:
 
 
 def _affiliation(tail: str, offset: int, ctx: Context) -> str | None:
+    if workplace := _workplace_in_parentheses(tail):
+        return workplace
     for at in range(offset, offset + len(tail)):
         hit = ctx.organisations.get(at) or ctx.kommuner.get(at)
         if hit and not _sits_in(hit):
             return _affiliation_name(hit)
+    return _workplace_after_title(tail)
+
+
+WORKPLACE = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+PARENTHESIS_WORKPLACE_RE = re.compile(rf"\s*\(\s*({WORKPLACE}(?: {WORKPLACE}){{1,3}})\s*\)")
+# "rektor Lärcentrum", "rektor Torpa skola": a title, then where the person works, to the entry's end
+TITLE_WORKPLACE_RE = re.compile(rf"\s({WORKPLACE}(?:\s(?:skola|skolan|förskola|gymnasium))?)\s*(?:[,;)]|$)")
+
+
+def _workplace_in_parentheses(tail: str) -> str | None:
+    """"Sanna Ek (Komvux Mariestad)": a body named with its kommun in the parenthesis after a name, as
+    written; a kommun alone ("(Mariestads kommun)") is left to the kommun lookup."""
+    m = PARENTHESIS_WORKPLACE_RE.match(tail)
+    if not m or _roles_in(m[1]):
+        return None
+    hits = places.find_kommuner(m[1]) + places.find_organisations(m[1])
+    return m[1] if hits and all(h.end - h.start < len(m[1]) for h in hits) else None
+
+
+def _workplace_after_title(tail: str) -> str | None:
+    """"Mia Holm, rektor Vuxencentrum, …": the capitalised word after a title, where no kommun or known
+    body was found, is where the person works (with "skola" after it: "Torpa skola")."""
+    for role in _roles_re().finditer(tail):
+        m = TITLE_WORKPLACE_RE.match(tail, role.end())
+        if m and m[1] in _kommun_names():
+            return m[1]  # "skolchef Skara,": a kommun whose name is also a word
+        if m and _workplace_word(m[1]) and not places.find_kommuner(m[1]) and not places.find_organisations(m[1]):
+            return m[1]
     return None
+
+
+@lru_cache(maxsize=1)
+def _kommun_names() -> frozenset[str]:
+    return frozenset(k.name for k in nlp.kommuner())
+
+
+def _workplace_word(words: str) -> bool:
+    """"Lärcentrum", "Torpa skola": no first name (a name wrapped after its title), title or Swedish word."""
+    first = words.split()[0]
+    if first in nlp.first_names() or first.lower() in nlp.role_forms() or MARKS_RE.fullmatch(first):
+        return False
+    return " " in words or not nlp.is_common_word(first)
 
 
 def _sits_in(hit: places.KommunHit | places.OrgHit) -> bool:
@@ -1063,10 +1187,25 @@ def _tail_of_entry_above(before: str, column: int, state: State) -> bool:
     """"ordförande; Olle Berg (C)": the words before a row's first name end the entry above ("…, vice")."""
     entry = state.last.get(column) or state.last.get(0)
     words = before.rstrip()
-    if entry is None or not words.endswith((";", ",")) or not _has_tail_marker(words) or not _only_tail_words(words):
+    if entry is None or not words.endswith((";", ",")):
+        return False
+    if _wrapped_workplace(entry, words):
+        _apply_tail_words(entry, words.rstrip(",;"))  # "…, Erik Sten, rektor" / "Lindskolan, Olle Ås, …"
+        return True
+    if not _has_tail_marker(words) or not _only_tail_words(words):
         return False
     _apply_tail_words(entry, words.rstrip(",;"))
     return True
+
+
+def _wrapped_workplace(entry: Entry, words: str) -> bool:
+    """The entry above ends in a bare title and the words are one workplace: its wrapped end."""
+    title = entry.tail.rstrip().rsplit(None, 1)[-1:]
+    workplace = TITLE_WORKPLACE_RE.fullmatch(" " + words.strip())
+    return bool(
+        title and _roles_in(title[0]) and workplace and not entry.affiliation
+        and (_workplace_word(workplace[1]) or workplace[1] in _kommun_names())
+    )
 
 
 def _only_tail_words(cell: str) -> bool:
@@ -1085,6 +1224,20 @@ def _only_tail_words(cell: str) -> bool:
     return not rest.strip(PUNCTUATION + "0123456789")
 
 
+def _completed_role(tail: str, cell: str) -> str | None:
+    """"Lena Berg, 1:e vice  SD  X" / "ordförande": the first word of a wrapped cell completes a title
+    begun in the row above, whose other cells came between."""
+    words, first = tail.replace(",", " ").split(), cell.split()[:1]
+    for i in range(len(words)):
+        for size in (3, 2, 1):
+            begun = words[i : i + size]
+            if len(begun) == size and first and not _roles_in(" ".join(begun)):
+                role = nlp.role_forms().get(" ".join([*begun, *first]).lower())
+                if role:
+                    return role.normalized
+    return None
+
+
 def _has_tail_marker(cell: str) -> bool:
     return bool(PARAGRAPHS_RE.search(cell) or PARTY_RE.search(cell) or _roles_in(cell))
 
@@ -1093,10 +1246,12 @@ def _apply_tail_words(entry: Entry, cell: str) -> None:
     party = PARTY_RE.search(cell)
     if party and _is_party(party.group(1)) and not entry.party:
         entry.party = party.group(1)
+    if (role := _completed_role(entry.tail, cell)) and role not in entry.roles:
+        entry.roles.append(role)
     entry.tail = f"{entry.tail.rstrip()} {cell.strip()}"
     if not entry.affiliation:
         bodies = [h for h in places.find_organisations(cell) if not _sits_in(h)] or places.find_kommuner(cell)
-        entry.affiliation = _affiliation_name(bodies[0]) if bodies else None
+        entry.affiliation = _affiliation_name(bodies[0]) if bodies else _workplace_after_title(entry.tail)
     for role in _roles_in(entry.tail):
         if role not in entry.roles:
             entry.roles.append(role)
@@ -1140,6 +1295,8 @@ def _is_place_or_body(name: str, tokens: list[str]) -> bool:
         return True
     if tokens[-1] in _place_words() and tokens[0] not in nlp.first_names():
         return True
+    if any(h.start == 0 and h.end == len(tokens[-1]) for h in places.find_organisations(tokens[-1])):
+        return True  # "Sörby Ekskolan": a school named with its village, no surname ends so
     return any(h.start == 0 for h in places.find_organisations(name))
 
 
@@ -1235,8 +1392,8 @@ def _ner_entries(text: str, entries: list[Entry], ctx: Context) -> list[Entry]:
     taken = [(e.offset, e.offset + len(e.name)) for e in entries]
     found: list[Entry] = []
     for ent in nlp.entities(text, ("PER",)):
-        name = " ".join(ent.text.split())
-        if not NAME_RE.fullmatch(name) or name.casefold() in known:
+        name = ner_name(ent.text)
+        if name is None or name.casefold() in known:
             continue
         if any(start < ent.end and ent.start < end for start, end in taken):
             continue
@@ -1254,6 +1411,13 @@ def _ner_entries(text: str, entries: list[Entry], ctx: Context) -> list[Entry]:
         found += _apply_tail(entry, tail, ent.end, ctx)
         known.add(name.casefold())
     return found
+
+
+def ner_name(span: str) -> str | None:
+    """The name a PER span holds, or None: it must read as a name and not run across a blank line
+    ("Björkvik" / "" / "Informationsärenden": a place ending one paragraph and the heading of the next)."""
+    name = " ".join(span.split())
+    return name if NAME_RE.fullmatch(name) and not re.search(r"\n[ \t]*\n", span) else None
 
 
 # --- merging --------------------------------------------------------------------------------
@@ -1286,7 +1450,7 @@ def _merge(entries: list[Entry], doc: Document) -> list[tuple[Person, set[str]]]
             continue
         person.party = person.party or entry.party
         person.affiliation = person.affiliation or entry.affiliation
-        person.roles += [r for r in entry.roles if r not in person.roles]
+        person.roles += [r for r in dict.fromkeys(entry.roles) if r not in person.roles]
         if _rank(entry.attendance) < _rank(person.attendance):
             person.attendance = entry.attendance
         person.confidence = max(person.confidence, entry.confidence)
@@ -1326,7 +1490,12 @@ def _misread(known: str, role: str) -> bool:
     return len(known) == len(role) > 5 and sum(a != b for a, b in zip(known, role, strict=True)) == 1
 
 
+# "Mehié", "Petrovié": OCR reads the ć that ends a South Slavic surname as é, an ending Swedish names lack
+MISREAD_IC_RE = re.compile(r"(?<=[bcdfghjklmnprstvzšžčđ])ié(?=$|[\s-])")
+
+
 def _finish(person: Person) -> Person:
+    person.name = MISREAD_IC_RE.sub("ić", person.name)
     if "vice ordförande" in person.roles and "ordförande" in person.roles:
         person.roles.remove("ordförande")
     # "utbildningschef" read from "Barn- och utbildningschef Linda Berg" next to the full title

@@ -1709,3 +1709,29 @@ def test_a_kommun_alone_before_a_date_dates_the_signature_not_an_event():
     )
     assert [d.kind for d in doc.dates if d.date == dt.date(2024, 4, 22)] == ["other"]
     assert [d.kind for d in doc.dates if d.date == dt.date(2024, 4, 19)] == ["event"]
+
+
+def test_labels_run_together_on_one_line_are_each_read():
+    doc = run(
+        "Älvsbyns kommun\nMinnesanteckningar ledningsgrupp förskola\n"
+        "Datum: 240311 Tid: 13.00-15.30 Plats: Kommunhuset, Blå rummet\n"
+        "Närvarande: Eva Ek, förskolechef (ordf.), Per Lund, controller\n"
+    )
+    assert (doc.start_time, doc.end_time) == (dt.time(13, 0), dt.time(15, 30))
+    assert doc.location == "Kommunhuset, Blå rummet"
+
+
+def test_a_labelled_time_range_whose_dots_were_lost_is_read():
+    doc = run(
+        "Utbildningsförvaltningen\nGnosjö kommun 2024-09-02\nInbjudan till studiedag\n"
+        "När: Torsdag 17 oktober 2024, 8 30-15 45\nVar: Folkets hus, Gnosjö\n"
+    )
+    assert (doc.start_time, doc.end_time) == (dt.time(8, 30), dt.time(15, 45))
+
+
+def test_a_page_number_after_the_document_type_is_no_date():
+    doc = run(
+        "Gymnasie- och vuxenutbildningsnämnden\tPROTOKOLL 1/2\nSammanträdesdatum 2023-09-20\n"
+        "§ 47 Budget 2024\nNämnden beslutar att godkänna budgeten. Redovisning sker senast 15/2.\n"
+    )
+    assert [d.text for d in doc.dates] == ["2023-09-20", "15/2"]
