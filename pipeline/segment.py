@@ -7,9 +7,11 @@ order, contiguous and covering the whole text, so every offset belongs to one se
   "Budget 2024  KS § 47" with the title first; title on the same or next line, the diarienummer before or after it: "Dnr:", "Diarienr", "Ärendenummer",
   "KS 2022/145", "BUN/2021:33", "Dnr 2021.123", "UN 2023-00045"; "SOU 2020:28" is a citation).
   tesseract's Swedish model reads "§" as "$", "£", "&", "S", "8" or "5"; a line that starts with such a sign
-  and a number counts when it fits the run of paragraph numbers (or carries a diarienummer).
+  and a number counts when it fits the run of paragraph numbers (or carries a diarienummer, on its
+  line or under its title: "UN 5 52" / title / "Diarienummer: 2023/00231").
 - 'topic': a numbered item ("3. Övriga frågor", "Ärende 3", "3 Övriga frågor" under an agenda
-  heading) or, in informal minutes without numbers, a short heading line between paragraphs of text.
+  heading; under "Punkt  Anteckningar" the title cell before the notes), a programme item after
+  its clock time, or, in informal minutes without numbers, a short heading line between paragraphs of text.
 - 'header' (front matter before the first item), split further where an attendance list
   ('attendance'), a signature block ('signatures') or the posting notice ('other') begins; a
   signature block after the last item also becomes its own section.
@@ -63,7 +65,8 @@ DNR_WORD_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärendenummer|ärenden
 TOC_HEADING_RE = re.compile(r"^\s*(?:innehållsförteckning|innehåll|ärendeförteckning)\s*:?\s*$", re.IGNORECASE)
 TOC_RE = re.compile(r"(?:\.\s*){4,}|…{2,}|(?:\t| {2,})\d{1,3}\s*$")
 PAGE_NUMBER_RE = re.compile(
-    r"(?:^|\s)(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})\s*$|^\s*sida\s*\d{1,3}\b",
+    r"(?:^|\s)(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})\s*$|^\s*sida\s*\d{1,3}\b"
+    r"|(?:^|\s)blad\s*\d{1,3}\s*$",  # "Kommunstyrelsen Blad 2": the sheet number
     re.IGNORECASE,
 )
 HEADER_KEYWORD_RE = re.compile(
@@ -249,7 +252,26 @@ def _mark_furniture(lines: list[Line]) -> list[Line]:
         in_bottom = i in bottom and not (line.page_no == 1 and i in top)  # a short first page: its header
         furniture = (in_top or in_bottom) and _is_page_furniture(line, in_top, pages_with)
         marked.append(Line(line.start, line.end, line.text, line.page_no, furniture))
-    return marked
+    return _mark_initials(marked, zones)
+
+
+INITIALS_RE = re.compile(r"^\W*[A-ZÅÄÖa-zåäö]{1,3}(?:\s+[A-ZÅÄÖa-zåäö]{1,3})?\W*$")
+
+
+def _mark_initials(lines: list[Line], zones: dict[int, tuple[set[int], set[int]]]) -> list[Line]:
+    """The last line of a page under its signature footer that holds only initials OCR read from
+    the boxes ("VSK", "Soc OR"): furniture too."""
+    for _page, (_top, bottom) in zones.items():
+        order = sorted(bottom)
+        if len(order) < 2:
+            continue
+        last, before = order[-1], order[-2]
+        line = lines[last]
+        text = line.text.strip()
+        capitals = any(len(w) > 1 and w.isupper() for w in re.findall(r"\w+", text))  # "VSK", not "Per Ek"
+        if lines[before].furniture and not line.furniture and INITIALS_RE.match(text) and capitals:
+            lines[last] = Line(line.start, line.end, line.text, line.page_no, True)
+    return lines
 
 
 # "Nätverket i Dalarna 1/1)": "1 (1)" as OCR may read it, a parenthesis lost
@@ -433,6 +455,8 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
         rest = m.group("rest").strip().lstrip(":.–-").strip()  # "§12: Val av justerare"
         strong = m.group("sign")[:1] in "§$£P"
         has_case = case_number(rest) is not None or bool(DNR_WORD_RE.search(rest) or BARE_CASE_RE.match(rest))
+        if not strong and not rest and not has_case:  # "UN 5 52" / title / "Diarienummer: 2023/00231"
+            has_case = _numbered_title(rest, [tidy(lines[j].text) for j in content[pos + 1 : pos + 4]])[0] is not None
         if rest and not has_case and not rest[:1].isupper():
             continue  # "8 elever", "§ 43." wrapped from a sentence
         if pos > 0 and not has_case and not rest:
@@ -505,11 +529,11 @@ def _paragraph_start(lines: tuple[Line, ...], content: list[int], pos: int, num:
 
 def _case_line(text: str) -> bool:
     """A line that is only a diarienummer, maybe with a quote OCR left after it ('Dnr. KFN 22/63"')
-    or, after the word "Dnr", one stray character ('Dnr BUN 2023/22 3')."""
+    or one stray character ('Dnr BUN 2023/22 3', 'KS 2024/87 3')."""
     text = text.rstrip('"”\' ')
-    if DNR_WORD_RE.match(text):
-        text = re.sub(r"\s+\S$", "", text)
-    return CASE_RE.fullmatch(text) is not None
+    if CASE_RE.fullmatch(text):
+        return True
+    return CASE_RE.fullmatch(re.sub(r"\s+\S$", "", text)) is not None  # "KS 2024/87 3": a speck after it
 
 
 # two or three names side by side, every word capitalised: signatures, never a Swedish title
@@ -574,6 +598,8 @@ def _continue_title(title: str, follow: list[str]) -> str:
     if not title or not follow or heading_kind(follow[0]) is not None:
         return title
     nxt = follow[0]
+    if OPEN_CASE_RE.search(title) and re.match(r"(?:19|20)\d\d\s?[-/:.]\s?\d", nxt):
+        return f"{title} {nxt}"  # "…, Dnr BN" / "2024/61": the diarienummer wrapped onto the next line
     wrapped = (nxt[:1].islower() and title[-1:] not in SENTENCE_END) or title.endswith((",", "–", "-"))
     last_word = title.split()[-1].lower()
     open_end = last_word in OPEN_END and not paragraph_match(nxt) and label_kind(nxt) is None
@@ -584,11 +610,16 @@ def _continue_title(title: str, follow: list[str]) -> str:
     return title + nxt if title.endswith("-") else f"{title.rstrip(',')} {nxt}".strip()
 
 
+# a title ending in the word for a diarienummer, maybe with its series, whose number is on the next line
+OPEN_CASE_RE = re.compile(rf"\b(?i:dnr|diarienr|diarienummer)\.?\s*:?(?:\s*[{UPPER}]{{1,6}})?\s*$")
+
+
 def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
     content = _content_indices(lines)
     starts: list[_Start] = []
     last = 0
     table = False  # items under a caption row ("Nr  Ärende  Dnr  Föredragande"): rows of a table
+    notes = False  # items under "Punkt  Anteckningar": a title column beside the notes
     for pos, i in enumerate(content):
         m = TOPIC_RE.match(lines[i].text)
         if not m:
@@ -603,6 +634,12 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
         if not in_sequence or len(rest) > 110 or len(rest.split()) > 16:
             continue
         table = table or bool(captioned)
+        notes = notes or (last == 0 and pos > 0 and NOTES_CAPTION_RE.match(lines[content[pos - 1]].text) is not None)
+        if notes:  # "Punkt  Anteckningar": the title cell, then the notes, on one line
+            nxt = tidy(lines[content[pos + 1]].text) if pos + 1 < len(content) else ""
+            starts.append(_Start(i, "topic", _item_label(num, m.group("dot")), None, _notes_title(rest, nxt)))
+            last = num
+            continue
         if table and (row := _table_row(lines, content, pos, rest)):
             starts.append(_Start(i, "topic", _item_label(num, m.group("dot")), *row))
             last = num
@@ -617,6 +654,30 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
     if len(starts) < 2:
         return []
     return starts + _unnumbered_tail(lines, content, starts)
+
+
+# the caption row of minutes kept as a table of items and notes ("Punkt  Anteckningar")
+NOTES_CAPTION_RE = re.compile(
+    r"^\W{0,2}(?:punkt|nr|ärende|rubrik|fråga|ämne)\s+(?:anteckningar|noteringar|kommentarer?|diskussion|minnesanteckningar)\s*$",
+    re.IGNORECASE,
+)
+NOTES_TITLE_WORDS = 4  # at most this many words of a title cell on the item's line
+
+
+def _notes_title(rest: str, nxt: str) -> str:
+    """The title cell of an item line "Nästa möte Tisdag 5 mars …": the words before the notes'
+    first sentence, which starts with a capital. When the notes start at once ("I torsdags …"),
+    the title cell is the capitalised word(s) that open the next line ("Trygghetsenkäten studiero.")."""
+    words = rest.split()
+    for k in range(1, min(len(words), NOTES_TITLE_WORDS + 1)):
+        if words[k][:1].isupper():
+            return " ".join(words[:k]).rstrip(",;")
+    head = []
+    for word in nxt.split()[:3]:
+        if not word[:1].isupper():
+            break
+        head.append(word)
+    return " ".join(head) or rest
 
 
 def _item_label(num: int, mark: str) -> str:
@@ -751,12 +812,18 @@ def _program_items(lines: tuple[Line, ...]) -> list[_Start]:
     content = _content_indices(lines)
     starts = []
     timed = [pos for pos, i in enumerate(content) if _program_time(lines[i].text)]
+    last_time, last_pos = None, 0  # minutes past midnight and position of the item before
     for pos, i in enumerate(content):
         m = _program_time(lines[i].text)
         if not m and timed and timed[0] < pos < timed[-1]:
-            m = _lost_time(lines[content[pos - 1]].text, lines[i].text)
+            m = _lost_time(lines[content[pos - 1]].text, lines[i].text, lines[content[pos + 1]].text)
+        if not m and last_time is not None and timed[-1] < pos <= last_pos + 3:
+            m = _glued_time(lines[i].text, last_time)
         if not m:
             continue
+        last_pos = pos
+        if m.groupdict().get("hour"):
+            last_time = int(m.group("hour")) * 60 + int(m.group("minute"))
         title = tidy(m.group("rest"))
         for j in content[pos + 1 : pos + 3]:
             nxt = tidy(lines[j].text)
@@ -776,14 +843,30 @@ def _program_time(text: str) -> re.Match | None:
 LOST_TIME_RE = re.compile(rf"^\s*[0-9{UPPER}.:]{{2,5}}\s+(?P<rest>[{UPPER}][a-zåäöé].*)$")
 
 
-def _lost_time(prev: str, text: str) -> re.Match | None:
+def _lost_time(prev: str, text: str, nxt: str) -> re.Match | None:
     """A programme line between timed items whose time OCR garbled: a short token of digits and
-    capitals, then a title with its speaker ("– Per Sjö"), after a line that ended its item."""
+    capitals, then a title with its speaker ("– Per Sjö") or right over the next timed item
+    ("FAS Fika" / "14 45 …"), after a line that ended its item."""
     m = LOST_TIME_RE.match(text)
     if not m or prev.rstrip()[-1:] in ",(-–" or prev.split()[-1].lower() in OPEN_END:
         return None
     rest = tidy(m.group("rest"))
-    return m if _program_title(rest) != rest and not re.search(r"\.(?:\s|$)", rest) else None
+    if re.search(r"\.(?:\s|$)", rest):
+        return None
+    return m if _program_title(rest) != rest or _program_time(nxt) else None
+
+
+# "1545 Samtal i grupper": a clock time whose space OCR lost, trusted only after the programme's
+# timed items and a little later than the last of them ("2019 Årsredovisning" is a year)
+GLUED_TIME_RE = re.compile(rf"^\s*(?P<hour>[012]\d)(?P<minute>[0-5]\d)\s+(?P<rest>[{UPPER}].*)$")
+GLUED_TIME_SPAN = 180  # minutes after the item before
+
+
+def _glued_time(text: str, last_time: int) -> re.Match | None:
+    m = GLUED_TIME_RE.match(text)
+    if not m or int(m.group("hour")) > 23:
+        return None
+    return m if 0 < int(m.group("hour")) * 60 + int(m.group("minute")) - last_time <= GLUED_TIME_SPAN else None
 
 
 # where a programme item's title ends and its speaker begins: "Välkommen. Linda Ekdahl",

@@ -100,7 +100,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?<!\w)(?<!\d[-–])(?:(?P<weekday>{weekday})[ \t]+)?(?:(?P<den>den)\.?[ \t\n]+['‘’`´]?)?"
             rf"(?:(?P<d1>{day})(?::[ae])?|(?P<ordinal>{ordinal})(?=[ \t]))"
             rf"(?:(?:[ \t]*[-–—][ \t]*|[ \t]+och[ \t]+)(?P<d2>{day}))?[ \t\n]*\.?[ \t\n]*(?P<month>{month})\b"
-            rf"(?:\.?[ \t\n]+(?P<year>{year})(?!\d))?",
+            rf"(?:\.?[ \t\n]+\.?(?P<year>{year})(?!\d))?",  # OCR may leave a speck: "1 juli .2023"
             re.IGNORECASE,
         ),
         "iso": re.compile(

@@ -41,7 +41,8 @@ AGENDA_KINDS = {"paragraph", "topic"}
 # subheadings whose blocks may hold decision lines in informal minutes
 OPEN_SUBHEADINGS = {"föredragande", "information"}
 ITEM_ONLY_RE = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")  # a list number that a sentence split left alone
-ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-–•*»«·]\s)\s*")  # "«", "»": bullets as OCR reads them
+ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-–•*»«·+]\s)\s*")  # "«", "»", "+": bullets as OCR reads them
+BULLET_RE = re.compile(r"^\s*[-–•*»«·+]\s+")
 INLINE_RE = re.compile(r"^\s*(?:nämndens\s+|styrelsens\s+)?beslut\s*:\s*", re.IGNORECASE)
 TASK_RE = re.compile(r"^\s*(?:åtgärd(?:er)?|att\s+göra|uppdrag|aktivitet(?:er)?)\s*:\s*", re.IGNORECASE)  # a task line
 WHO_WHEN_RE = re.compile(r"^\s*(?:ansvarig[a]?|ansvar|klart\s+senast|senast|deadline|tidplan)\s*:", re.IGNORECASE)
@@ -107,15 +108,28 @@ def _join(lines: list[Line]) -> Piece:
 
 
 def _blocks(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]]:
-    """(heading kind, heading text, lines under it); the lines before any heading come first."""
+    """(heading kind, heading text, lines under it); the lines before any heading come first. A
+    label line of a closing block ("Expedieras: …", "Reservation: …") ends a decision block."""
     blocks: list[tuple[str | None, str, list[Line]]] = [(None, "", [])]
     for line in lines:
         kind = heading_kind(line.text)
         if kind is not None:
             blocks.append((kind, line.text.strip().rstrip(":").lower(), []))
+        elif blocks[-1][0] in {"decision", "proposal"} and (label := _closing_label(line.text)):
+            blocks.append(("subheading", label, [line]))
         else:
             blocks[-1][2].append(line)
     return blocks
+
+
+def _closing_label(text: str) -> str | None:
+    """The heading of a label line "Expedieras: Kommunstyrelsen" when it is a subheading that
+    never holds decisions, else None."""
+    head, colon, value = text.strip().partition(":")
+    if not colon or not value.strip() or heading_kind(head) != "subheading":
+        return None
+    label = head.strip().lower()
+    return None if label in OPEN_SUBHEADINGS else label
 
 
 # --- formal: the Beslut block -------------------------------------------------------------------
@@ -131,7 +145,7 @@ def _formal(lines: list[Line]) -> list[tuple[str, str, int]]:
         nonlocal items, rest
         if items and not lead:  # a numbered list without a lead: each item reads as a block of its own
             for item in items:
-                found.extend(_lead_sentences(_join(item)))
+                found.extend(_lead_sentences(_join(item), whole=True))
         elif items:
             for item in items:
                 piece = _join(item)
@@ -186,8 +200,9 @@ def _is_lead(text: str) -> bool:
     return bool(LEAD_RE.search(text)) and text.rstrip().endswith("att")
 
 
-def _lead_sentences(piece: Piece) -> list[tuple[str, str, int]]:
-    """Sentences of a decision block without a list: the clause after each lead."""
+def _lead_sentences(piece: Piece, whole: bool = False) -> list[tuple[str, str, int]]:
+    """Sentences of a decision block without a list: the clause after each lead. Without a lead,
+    each sentence decides, or the whole text when it is one item of a list (`whole`)."""
     found = []
     position = 0
     for sentence in SENTENCE_RE.split(piece.text):
@@ -200,6 +215,12 @@ def _lead_sentences(piece: Piece) -> list[tuple[str, str, int]]:
             if nested := NESTED_PROPOSAL_RE.match(clause):
                 clause, kind = clause[nested.end() :], "förslag"
             found.append((_trim(clause), kind, piece.offset(at + m.end())))
+    if not found and whole:  # "2. Programmet erbjuds inte. Sökande hänvisas till X.": one decision
+        bullet = BULLET_RE.match(piece.text)
+        at = bullet.end() if bullet else ITEM_RE.match(piece.text).end() if ITEM_RE.match(piece.text) else 0
+        if clause := _trim(piece.text[at:]):
+            found.append((clause, _kind("", clause), piece.offset(at)))
+        return found
     if not found:  # a decision block without a lead ("Ansökan beviljas."): each sentence decides
         position = 0
         for sentence in SENTENCE_RE.split(piece.text):

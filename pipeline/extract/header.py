@@ -490,8 +490,8 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
             WEEKDAY_RE.match(fold(value[hits[0].start :]))
             or WEEKDAY_RE.search(fold(value[max(0, hits[0].start - 16) : hits[0].start]))
         )
-        if hits and 3 < hits[0].start < len(line.text) and weekday:
-            return [Labelled("place+when", 8, value)]
+        if hits and 3 < hits[0].start < len(line.text) and weekday and value[:1].isupper():
+            return [Labelled("place+when", 8, value)]  # not "…en eftermiddag om" / "skolfrånvaro" / "Torsdag 12 …"
         if hits and hits[0].start == 0 and weekday and hits[0].time_start and hits[0].end <= len(tidy(line.text)):
             # "Tisdag 7 oktober 2025, kl. 13.30-16.00, Skolan, rum 2", or the place on the next line
             own = tidy(line.text)
@@ -503,7 +503,11 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
 
 SPACED_RANGE_RE = re.compile(r"(?<![\d/-])([01]?\d|2[0-3]) ([0-5]\d)(\s*[-–]\s*)([01]?\d|2[0-3]) ([0-5]\d)(?!\d)")
 LABEL_START_RE = re.compile(r"^\W{0,2}[A-ZÅÄÖ][\wåäö -]{0,30}:")
-TIME_AFTER_RE = re.compile(rf"^[\s,]*(?:kl(?:ockan)?\.?\s*)?{dates.TIME}(?:\s*[-–—]\s*{dates.TIME})?", re.IGNORECASE)
+KL_CLOCK = r"(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?"  # after "kl." OCR may read "12.30" as "12 30"
+TIME_AFTER_RE = re.compile(
+    rf"^[\s,]*(?:kl(?:ockan)?\.?\s*{KL_CLOCK}(?:\s*[-–—]\s*{KL_CLOCK})?|{dates.TIME}(?:\s*[-–—]\s*{dates.TIME})?)",
+    re.IGNORECASE,
+)
 WEEKDAY_ONLY_RE = re.compile(r"(?:[a-z]+dag(?:en)?(?:\s+den)?)?")
 SUMMONS_RE = re.compile(r"\b(?:kallas|sammanträder|sammanträde|sammanträdet|möte|mötet|träffas|möts)\b", re.IGNORECASE)
 

@@ -118,6 +118,7 @@ class State:
     last: dict[int, Entry] = field(default_factory=dict)  # last entry per column
     previous: list[Entry] = field(default_factory=list)  # bare names of the line before
     replaced_by: bool = False  # the open grid has an "Ersatt av" column
+    members: Label | None = None  # the members' column while an official's title row interrupts it
 
 
 @dataclass
@@ -172,6 +173,10 @@ def find(doc: Document) -> list[Person]:
     if doc.doc_type in NO_ATTENDANCE:
         for entry in entries:
             entry.attendance = "omnämnd"  # a summons or invitation names people; none has attended yet
+    if doc.doc_type in INFORMAL and not any(e.attendance in ("beslutande", "ersättare") for e in entries):
+        for entry in entries:
+            if entry.attendance == "övrig":
+                entry.attendance = "närvarande"  # informal minutes tell no members from officials: all were there
     return [_presenter(p, spellings, text) for p, spellings in _merge(entries, doc)]
 
 
@@ -468,7 +473,7 @@ def _kommun_prefix(line: str, start: int, ctx: Context) -> tuple[str | None, str
 
 def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
     if SECTION_START_RE.match(line) and not PARAGRAPHS_RE.match(line.strip()):
-        state.columns = state.pending = None
+        state.columns = state.pending = state.members = None
         state.previous = []
         return []
     party_first = LEADING_PARTY_RE.match(line) if state.columns else None
@@ -479,7 +484,7 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
             entries[0].party = party_first.group(1)
         return entries
     if OTHER_LABEL_RE.match(line) and not _label_table()[1].match(line):
-        state.columns = state.pending = None  # "Anmärkning: …", "Justeringsdatum: …": the list above has ended
+        state.columns = state.pending = state.members = None  # "Anmärkning: …", "Justeringsdatum: …": the list above has ended
         state.last = {}
     cells = _cells(line, start)
     if (
@@ -522,12 +527,15 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
             continue
         if labels:
             label = line_label = labels[-1]
+            _interrupt_members(label, state)
             by_role = not label.attendance and not _role_default(label)
             state.columns = [Label(label.attendance or _role_attendance(label), None, label.implies, by_role)]
             state.pending = None
             state.replaced_by = False
         if not rest.strip():
             continue
+        if not labels and state.members and state.columns and MEMBER_ROW_RE.match(rest):
+            state.columns, state.members = [state.members], None  # back in the members' column
         rest_pos = pos + _offset_of(rest, line, pos - start)
         column = _column(state, content_index, len(labelled), line)
         role_label = (
@@ -564,6 +572,20 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         state.previous = entries if bare else []
         state.pending = None
     return entries
+
+
+# "Tove Ek (C)", "Stina Berg (M) för Kent Lund (M)": a member's row, a name and party with no title
+MEMBER_ROW_RE = re.compile(
+    rf"^\W{{0,3}}{NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}} \([A-ZÅÄÖ]{{1,3}}\)"
+    rf"(?: för {NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}} \([A-ZÅÄÖ]{{1,3}}\))?\W{{0,3}}$"
+)
+
+
+def _interrupt_members(label: Label, state: State) -> None:
+    """"Kommundirektör Anders Hed" under a grid of members and substitutes: OCR read the officials' rows of
+    the right-hand column between the members' rows; a later member's row returns to the members' column."""
+    if label.role and _role_default(label) == "övrig" and state.columns:
+        state.members = next((c for c in state.columns if c.attendance == "beslutande"), state.members)
 
 
 def _abbreviated_role(cell: str) -> bool:
@@ -680,6 +702,7 @@ def _label_row(labels: list[Label], state: State) -> None:
     if any(lb.attendance for lb in labels):
         state.columns = labels
         state.last = {}
+        state.members = None
     roles = [lb for lb in labels if lb.role]
     if not roles:
         return
@@ -779,9 +802,11 @@ COLUMN_CAPTION_RE = re.compile(
     re.IGNORECASE,
 )
 # a column of substitutes beside the members ("Ledamot  Parti  Ersatt av"): a second name on a row replaces the first
-# or who served in the member's place ("Ledamöter  Tjänstgörande  Ja  Nej": a name there, else a mark)
+# or who served in the member's place ("Ledamöter  Tjänstgörande  Ja  Nej": a name there, else a mark); not a column
+# of substitutes who did not serve ("Beslutande ledamöter  Ej tjänstgörande ersättare": two lists side by side)
 REPLACED_BY_CAPTION_RE = re.compile(
-    r"\b(?:ersatt|ersätts)\s+av\b|\btjänstgörande(?: ersättare)?(?:\s+(?:ja|nej|avstår)\b)*\s*$", re.IGNORECASE
+    r"\b(?:ersatt|ersätts)\s+av\b|(?<!ej )(?<!icke )(?<!inte )\btjänstgörande(?: ersättare)?(?:\s+(?:ja|nej|avstår)\b)*\s*$",
+    re.IGNORECASE,
 )
 # "XQRTM  Justerande  Rätt utdraget intygar": the first signature caption read as capitals where a signature
 # crossed it
@@ -829,9 +854,11 @@ def _is_prose(rest: str) -> bool:
     """Whether the text after a label word reads as a sentence rather than a list entry."""
     if not rest.strip() or _label_table()[1].match(rest) or PARAGRAPHS_LABEL_RE.match(rest):
         return False
+    if re.fullmatch(r"\s*[^\w\s]{1,2}\s*", rest):
+        return False  # "Sekreterare  Ordförande  Justerande '": a speck OCR read at the end of the captions
     if COLUMN_CAPTION_RE.match(rest):
         return False
-    text = rest.lstrip()
+    text = re.sub(r"^\s*(?:[^\w\s]{1,2}\s+)?", "", rest)  # "Förhinder . Jonas Åström": a speck before the name
     named = NAME_RE.search(text)
     role = _role_before(text[: named.start()]) if named else None
     if role and role[1] == len(text[: named.start()].rstrip()):
@@ -1111,7 +1138,13 @@ def _joint_title(role: str, tail: str) -> str:
     return f"{m.group(1).lower()}{role}" if m else role
 
 
+# "…: utvecklingsledare Sofia Grahn. Laxå, Askersund och …": a sentence ends after the name or a word (not "ordf.")
+TAIL_SENTENCE_END_RE = re.compile(r"(?:^\s*|(?<=[a-zåäö]{5}))\.\s+(?=[A-ZÅÄÖ])")
+
+
 def _affiliation(tail: str, offset: int, ctx: Context) -> str | None:
+    if end := TAIL_SENTENCE_END_RE.search(tail):
+        tail = tail[: end.start()]  # what the next sentence names is not where the person works
     if workplace := _workplace_in_parentheses(tail):
         return workplace
     for at in range(offset, offset + len(tail)):
@@ -1146,6 +1179,8 @@ def _workplace_after_title(tail: str) -> str | None:
             return m[1]  # "skolchef Skara,": a kommun whose name is also a word
         if m and _workplace_word(m[1]) and not places.find_kommuner(m[1]) and not places.find_organisations(m[1]):
             return m[1]
+        if m and any(h.start == 0 and h.end == len(m[1]) for h in places.find_organisations(m[1])):
+            return m[1]  # "(rektor Tåssjö" / "skola)": a school whose name wrapped, unseen by the document's lookup
     return None
 
 
@@ -1175,6 +1210,9 @@ def _affiliation_name(hit: places.KommunHit | places.OrgHit) -> str:
 def _continue(cell: str, column: int, state: State) -> bool:
     """Attach a wrapped line ("ordförande", "(S), §§ 44-45") to the entry above it."""
     entry = state.last.get(column) or state.last.get(0)
+    if entry is not None and _wrapped_workplace(entry, cell) and cell.strip() not in _kommun_names():
+        _apply_tail_words(entry, cell)  # "…, biträdande rektor" / "Husumskolan": the workplace wrapped alone
+        return True
     if entry is None or not _only_tail_words(cell):
         return False
     if not _has_tail_marker(cell) and not entry.tail.rstrip().endswith((",", "(")):
@@ -1331,6 +1369,7 @@ ATTENDANCE_PARTS = ("header", "attendance")
 # "X och Y utsågs att jämte ordföranden justera protokollet": the people of the sentence sign it
 CHOSEN_TO_SIGN_RE = re.compile(r"\b(?:utsågs|valdes)\s+att\b[^.]{0,40}?\bjustera\b", re.IGNORECASE)
 NO_ATTENDANCE = ("kallelse", "inbjudan", "pressmeddelande")  # documents that list no one present
+INFORMAL = ("minnesanteckningar",)  # notes of a group: who was there, not who decided
 
 
 def _prose_attendance(text: str, entries: list[Entry], doc: Document) -> None:

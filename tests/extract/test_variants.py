@@ -1735,3 +1735,29 @@ def test_a_page_number_after_the_document_type_is_no_date():
         "§ 47 Budget 2024\nNämnden beslutar att godkänna budgeten. Redovisning sker senast 15/2.\n"
     )
     assert [d.text for d in doc.dates] == ["2023-09-20", "15/2"]
+
+
+def test_a_logo_kommun_whose_suffix_ocr_misread_still_names_the_municipality():
+    doc = run(
+        "(e) Ludvika kömmun Barn- och utbildningsförvaltningen\n"
+        "Anteckningar – rektorsgruppen\nDatum 6/2 2024\nTid 13.15-15.45\n"
+    )
+    assert doc.municipality == "Ludvika"
+
+
+def test_a_title_wrapped_above_the_date_line_is_no_place_and_the_place_below_is():
+    doc = run(
+        "Utbildningsförvaltningen\nHöörs kommun 2023-09-11\n"
+        "Inbjudan: Närvaro i fokus – en eftermiddag om\nskolfrånvaro\n"
+        "Torsdag 12 oktober 2023, kl. 12 30-16 30\nBiblioteket, hörsalen, Höör\n\n"
+        "Utbildningsförvaltningen bjuder in rektorer till en eftermiddag om frånvaro.\n"
+    )
+    assert doc.location == "Biblioteket, hörsalen, Höör"
+
+
+def test_a_speck_before_the_year_keeps_a_date_range_whole():
+    doc = run(
+        "Protokollsutdrag 2023-05-10\nUtbildningsnämnden\n§ 52 Samverkansavtal\n"
+        "Avtalet med Olofström förlängs för perioden 1 juli .2023 - 30 juni 2026.\n"
+    )
+    assert [(d.date, d.date_end) for d in doc.dates if d.date_end] == [(dt.date(2023, 7, 1), dt.date(2026, 6, 30))]
