@@ -10,7 +10,8 @@ order, contiguous and covering the whole text, so every offset belongs to one se
   and a number counts when it fits the run of paragraph numbers (or carries a diarienummer, on its
   line or under its title: "UN 5 52" / title / "Diarienummer: 2023/00231").
 - 'topic': a numbered item ("3. Övriga frågor", "Ärende 3", "3 Övriga frågor" under an agenda
-  heading; under "Punkt  Anteckningar" the title cell before the notes), a programme item after
+  heading or in a run of such headings from "1"; an agenda's number column whose cells OCR garbled,
+  "3:" / "Öd." / tab / title; under "Punkt  Anteckningar" the title cell before the notes), a programme item after
   its clock time, or, in informal minutes without numbers, a short heading line between paragraphs of text.
 - 'header' (front matter before the first item), split further where an attendance list
   ('attendance'), a signature block ('signatures') or the posting notice ('other') begins; a
@@ -38,9 +39,10 @@ FOOTER_ZONE = 3  # content lines at the bottom of a page that may be a running f
 UPPER = "A-ZÅÄÖÉÜ"
 
 CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
-# a speck OCR put before a drawn sign (":& 112") is tolerated; not before a digit or letter read as one
+# a speck OCR put before a drawn sign (":& 112") is tolerated; before a digit or letter read as one
+# (". 848 Budget") only when a diarienummer backs the line (see `_paragraph_starts`)
 # "£98": OCR may also read the sign as a pound sign, and lose the space after it
-PARAGRAPH_RE = re.compile(r"^\s*(?:[:;.,'|]\s?(?=[§$&£]))?(?P<sign>§|\$&?|£|S|8|5|&)\s?(?P<num>\d{1,3})\b\.?(?![\d/,.:-]\d)(?P<rest>.*)$")
+PARAGRAPH_RE = re.compile(r"^\s*(?:(?P<speck>[:;.,'|])\s?)?(?P<sign>§|\$&?|£|S|8|5|&)\s?(?P<num>\d{1,3})\b\.?(?![\d/,.:-]\d)(?P<rest>.*)$")
 # "12 §": the number before the sign, as some kommuner print their paragraphs
 SIGN_AFTER_RE = re.compile(r"^\s*(?P<num>\d{1,3})\s?(?P<sign>§)\s*(?P<rest>.*)$")
 # "Paragraf 3 Dnr KS 2022/1": the word for the sign
@@ -50,9 +52,11 @@ ITEM_WORD_RE = re.compile(r"^\s*(?P<word>Ärende|ÄRENDE|Punkt|PUNKT)\s+(?P<num>
 TOPIC_RE = re.compile(rf"^\s*(?P<num>\d{{1,2}})\s*(?P<dot>[.);]?)\s*(?:[-–'‘’\"]\s*)?(?P<rest>[{UPPER}'‘’].*)$")
 # series that cite laws, inquiries and EU acts ("SOU 2020:28", "SFS 2010:800"), not diarienummer
 NOT_CASE_SERIES = "(?:SOU|SFS|EU|EG|DS|SKOLFS|SOSFS|AFS|PROP)"
+# a series is one word or two ("KS AU 2022/12", "BUN-AU 2023/5"); a lone capital before it is a speck
+# OCR read from the margin ("G BUN 2024-0151")
 CASE_RE = re.compile(
     rf"(?:\b(?i:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\.?\s*:?\s*)?"
-    rf"(?:(?<![\w-])(?!{NOT_CASE_SERIES}\b)(?P<prefix>[{UPPER}]{{1,6}}(?:[- ][{UPPER}]{{1,4}})?)(?P<join>\s?[-/]\s?|\.|\s?)(?P<year>(?:19|20)\d\d)"
+    rf"(?:(?<![\w-])(?!{NOT_CASE_SERIES}\b)(?P<prefix>[{UPPER}]{{2,6}} [{UPPER}]{{1,4}}|[{UPPER}]{{1,6}}(?:-[{UPPER}]{{1,4}})?)(?P<join>\s?[-/]\s?|\.|\s?)(?P<year>(?:19|20)\d\d)"
     rf"(?:\s?(?P<sep>[/:.])\s?(?P<no>\d{{1,5}}(?:-\d{{1,3}}(?![\d/]))?)(?!\d)|-(?P<long_no>\d{{3,6}})(?![\d-]))"
     rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<bare_year>(?:19|20)\d\d)(?P<bare_sep>[/:.]|-(?=\d{{3}}))(?P<bare_no>\d{{1,6}}(?:-\d{{1,3}}(?![\d/]))?)(?!\d)"
     # the series after the number, ending the text: "Dnr 2024.142 BSN"
@@ -155,7 +159,8 @@ SPECK_RE = re.compile(r"(?<=[a-zåäö])[.,:;](?=\s)")  # a speck OCR read as a 
 
 
 def _organ_heading(text: str) -> str | None:
-    """Headings named after the deciding organ: "Arbetsutskottets beslut" ('decision'),
+    """Headings named after the deciding organ: "Arbetsutskottets beslut" (also "… för egen del",
+    what it decides itself beside what it proposes: 'decision'),
     "Arbetsutskottets förslag till utbildningsnämnden" ('proposal': the decision is a proposal to
     a higher organ), "Kommunstyrelsens förslag" ('subheading')."""
     m = _organ_heading_re().fullmatch(text)
@@ -174,7 +179,8 @@ def _organ_heading_re() -> re.Pattern:
     names = "|".join(organs)
     return re.compile(
         rf"(?:\w+-\s+och\s+)?(?:[\w-]*(?:{names})s\s+)?[\w-]*(?:{names})s\s+(?P<what>beslut|förslag)"
-        rf"(?P<to>\s+till\s+(?:\w+-\s+och\s+)?[\w-]*(?:{names}))?(?:\s+till\s+beslut)?",
+        rf"(?P<to>\s+till\s+(?:\w+-\s+och\s+)?[\w-]*(?:{names}))?(?:\s+till\s+beslut)?"
+        r"(?:\s+för\s+egen\s+del)?",  # "Kommunstyrelsens beslut för egen del": beside its proposals
         re.IGNORECASE,
     )
 
@@ -455,8 +461,10 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
         rest = m.group("rest").strip().lstrip(":.–-").strip()  # "§12: Val av justerare"
         strong = m.group("sign")[:1] in "§$£P"
         has_case = case_number(rest) is not None or bool(DNR_WORD_RE.search(rest) or BARE_CASE_RE.match(rest))
-        if not strong and not rest and not has_case:  # "UN 5 52" / title / "Diarienummer: 2023/00231"
+        if not strong and not has_case:  # "UN 5 52" / title / "Diarienummer: 2023/00231", "8 49 Budget" / "BUN 2023/4"
             has_case = _numbered_title(rest, [tidy(lines[j].text) for j in content[pos + 1 : pos + 4]])[0] is not None
+        if not strong and not has_case and m.groupdict().get("speck"):
+            continue  # ". 5 Övriga frågor": a speck and a digit, no sign drawn; only a Dnr makes it a §
         if rest and not has_case and not rest[:1].isupper():
             continue  # "8 elever", "§ 43." wrapped from a sentence
         if pos > 0 and not has_case and not rest:
@@ -529,10 +537,11 @@ def _paragraph_start(lines: tuple[Line, ...], content: list[int], pos: int, num:
 
 def _case_line(text: str) -> bool:
     """A line that is only a diarienummer, maybe with a quote OCR left after it ('Dnr. KFN 22/63"')
-    or one stray character ('Dnr BUN 2023/22 3', 'KS 2024/87 3')."""
+    or one stray character after or before it ('Dnr BUN 2023/22 3', 'KS 2024/87 3', 'G BUN 2024/15')."""
     text = text.rstrip('"”\' ')
     if CASE_RE.fullmatch(text):
         return True
+    text = re.sub(r"^\S\s+(?=\S{2})", "", text)  # "G BUN 2024-0151": a speck from the margin before it
     return CASE_RE.fullmatch(re.sub(r"\s+\S$", "", text)) is not None  # "KS 2024/87 3": a speck after it
 
 
@@ -630,7 +639,8 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
         in_sequence = num == last + 1 or (last == 0 and num <= 3)
         captioned = last == 0 and num == 1 and pos > 0 and AGENDA_CAPTION_RE.match(lines[content[pos - 1]].text)
         if not m.group("dot") and not captioned and (last == 0 or num != last + 1 or not re.match(r"\d{1,2}\s", lines[i].text.strip())):
-            continue  # "4 Systematiskt …": OCR lost the dot; only trusted inside a running sequence
+            if not (last == 0 and num == 1 and _undotted_run(lines, content, pos)):
+                continue  # "4 Systematiskt …": OCR lost the dot; only trusted inside a running sequence
         if not in_sequence or len(rest) > 110 or len(rest.split()) > 16:
             continue
         table = table or bool(captioned)
@@ -654,6 +664,23 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
     if len(starts) < 2:
         return []
     return starts + _unnumbered_tail(lines, content, starts)
+
+
+def _undotted_run(lines: tuple[Line, ...], content: list[int], pos: int) -> bool:
+    """Whether the line at `pos` ("1  Föregående anteckningar") opens headings numbered without
+    dots: it and later lines "2 …" and "3 …" are short headings, no sentences."""
+    wanted = 1
+    for i in content[pos:]:
+        m = TOPIC_RE.match(lines[i].text)
+        if not m or m.group("dot") or int(m.group("num")) != wanted:
+            continue
+        rest = tidy(m.group("rest"))
+        if rest[-1:] in ".,;:!?" or len(rest.split()) > 10:
+            return False
+        wanted += 1
+        if wanted > 3:
+            return True
+    return False
 
 
 # the caption row of minutes kept as a table of items and notes ("Punkt  Anteckningar")
@@ -761,6 +788,37 @@ AGENDA_CAPTION_RE = re.compile(
 AGENDA_HEADING_RE = re.compile(r"^\s*(?:ärenden|ärendelista|föredragningslista|dagordning)\s*:?\s*$", re.IGNORECASE)
 
 
+# a row of an agenda's number column: the number cell, as OCR may garble it ("3:", "Öd.", "Z."), a
+# tab, then the title
+MARK_CELL_RE = re.compile(rf"^\s*(?P<mark>\w{{1,2}}[.:;,)]?)\t+(?P<rest>[{UPPER}].*)$")
+
+
+def _number_column(lines: tuple[Line, ...], content: list[int]) -> list[_Start]:
+    """Agenda rows under their heading whose number cells OCR garbled in part ("FE;", "2", "3:",
+    "4.", "Öd."): each row is one item, numbered by its place; the lines under a row with its
+    diarienummer or presenter ("UN 2025/12 - föredragande: …") belong to it. Three rows or more,
+    most of whose cells read as their own number."""
+    rows: list[_Start] = []
+    read = 0  # number cells that read as the row's own number
+    for j in content:
+        text = lines[j].text
+        if m := MARK_CELL_RE.match(text):
+            digits = re.sub(r"\D", "", m.group("mark"))
+            if digits and int(digits) != len(rows) + 1:
+                break
+            read += bool(digits)
+            title = _cut_presenter(tidy(m.group("rest")))
+            case = case_number(title)
+            rows.append(_Start(j, "topic", f"{len(rows) + 1}.", case, _strip_case(title) if case else title))
+            continue
+        below = tidy(text)
+        if not rows or not (below[:1].islower() or CASE_RE.match(below)):
+            break
+        if rows[-1].case_number is None and (case := case_number(below)):
+            rows[-1].case_number = case
+    return rows if len(rows) >= 3 and 2 * read > len(rows) else []
+
+
 def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
     """An agenda under its heading ("Ärenden") whose numbers OCR lost altogether: the short item
     lines after the heading, numbered from 1; three or more."""
@@ -768,6 +826,8 @@ def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
     for pos, i in enumerate(content):
         if not AGENDA_HEADING_RE.match(lines[i].text):
             continue
+        if column := _number_column(lines, content[pos + 1 :]):
+            return column
         items, last = [], 0
         for j in content[pos + 1 :]:
             text = tidy(lines[j].text)

@@ -36,7 +36,7 @@ HALF_YEAR = dt.timedelta(days=183)
 FRONT_MATTER = {"header", "attendance", "signatures", "other"}
 TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 # between a start and an end time: "–", "till", "- kl.", "– ca" ("från kl. 9.00 till kl. 12.00")
-TIME_SEP = r"\s*(?:[-–—]|till)\s*(?:kl(?:ockan)?\.?\s*)?(?:ca\.?\s*)?"
+TIME_SEP = r"\s*(?:[-–—=]|till)\s*(?:kl(?:ockan)?\.?\s*)?(?:ca\.?\s*)?"
 TIME_RANGE_RE = re.compile(rf"(?<![\d.,:/])(?P<start>{TIME})(?:{TIME_SEP}(?P<end>{TIME}))?(?![\d])")
 KL_TIME_RE = re.compile(
     r"\bkl(?:ockan)?\.?\s*(?P<start>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?)"
@@ -50,8 +50,8 @@ AFTER_DATE_TIME_RE = re.compile(
 )
 RANGE_JOIN_RE = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|t\s?o\s?m|fram\s+till)\s*$", re.IGNORECASE)
 RELATIVE_DAY_RE = re.compile(r"\bi\s+(?:mån|tis|ons|tors|fre|lör|sön)dags\s*\(\s*$", re.IGNORECASE)
-# sentence ends; also a decision's next att-clause ("…2024,\natt uppdra åt …"), which says its own thing
-SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n|[,;]?\s*\n(?=\s*(?:[-–•]\s*)?att\s)")
+# sentence ends (a blank line OCR put before a lower-case word is none); also a decision's next att-clause ("…2024,\natt uppdra åt …"), which says its own thing
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n(?!\s*[a-zåäö])|[,;]?\s*\n(?=\s*(?:[-–•]\s*)?att\s)")
 
 
 @dataclass

@@ -16,7 +16,8 @@
 Decision headings may name the organ ("Arbetsutskottets beslut"); "X:s förslag till <organ>"
 holds proposals ('förslag') when the § has no decision heading; "beslutar enligt förslaget"
 takes the clauses of the § "Förslag till beslut" block; a lead may stand alone ("Nämnden
-beslutar") with its att-satser on the lines below ("att godkänna …,").
+beslutar") with its att-satser on the lines below ("att godkänna …,"), or the decision heading
+may be the lead ("Kommunstyrelsens beslut [för egen del]" / "att anta …,").
 In a § without a decision heading, the organ's lead alone on its line over its att-satser
 ("Kommunstyrelsen föreslår kommunfullmäktige besluta" / "1. att …") ends the yrkanden and
 beslutsgång above it; otherwise yrkanden, beslutsgång, reservations and protokollsanteckningar
@@ -59,8 +60,9 @@ BARE_LEAD_RE = re.compile(
 )
 ATT_ITEM_RE = re.compile(r"^\s*att\s+")
 COLON_LEAD_RE = re.compile(r"\b(beslutar|beslutade|beslöt|föreslår)\b(?:\s+[\wåäö-]+){0,4}?\s*:\s*$", re.IGNORECASE)
-# a clause ends in ",", "." or "samt"; OCR may leave a speck or two of single letters after the comma ("2024, å i")
-CLAUSE_END_RE = re.compile(r"(?:[,.;](?:\s+[^\W\d_]){0,2}|\bsamt|\boch)\s*$")
+# a clause ends in ",", "." or "samt"; OCR may leave a speck or two of single letters or stops after
+# the comma ("2024, å i", "Karlholmsskolan, :")
+CLAUSE_END_RE = re.compile(r"(?:[,.;](?:\s+(?:[^\W\d_]|[:;,.'|])){0,2}|\bsamt|\boch)\s*$")
 SPECKS_AFTER_RE = re.compile(r"(?<=[,;.])(?:\s+[^\W\d_]){1,2}$")
 
 
@@ -143,7 +145,8 @@ def _formal(lines: list[Line]) -> list[tuple[str, str, int]]:
 
     def flush() -> None:
         nonlocal items, rest
-        if items and not lead:  # a numbered list without a lead: each item reads as a block of its own
+        # a numbered list without a lead: each item reads as a block of its own
+        if items and not lead and not _att_items(items):
             for item in items:
                 found.extend(_lead_sentences(_join(item), whole=True))
         elif items:
@@ -189,11 +192,20 @@ def _closed_att_item(item: list[Line], text: str) -> bool:
 
 
 def _opens_att_item(lead: str, rest: list[Line], items: list[list[Line]]) -> bool:
-    """Whether an "att …" line starts a new att-sats: right after a bare lead ("Nämnden beslutar"),
-    or after a clause that ended (",", ".", "samt"); otherwise it goes on from a wrapped clause."""
+    """Whether an "att …" line starts a new att-sats: right under the decision heading, whose organ
+    is the lead ("Kommunstyrelsens beslut" / "att anta …,"), right after a bare lead ("Nämnden
+    beslutar"), or after a clause that ended (",", ".", "samt"); otherwise it goes on from a
+    wrapped clause."""
     if items:
         return bool(CLAUSE_END_RE.search(items[-1][-1].text))
+    if not rest:
+        return True
     return len(rest) == 1 and bool(BARE_LEAD_RE.search(lead)) and not _is_lead(lead)
+
+
+def _att_items(items: list[list[Line]]) -> bool:
+    """Whether every item of a list is an att-sats ("att anta …", "1. att anta …")."""
+    return all(ATT_ITEM_RE.match(ITEM_RE.sub("", item[0].text.strip(), count=1)) for item in items)
 
 
 def _is_lead(text: str) -> bool:
@@ -256,13 +268,16 @@ def _kind(lead: str, clause: str) -> str:
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Paragraphs of running text: a new one at a label line, a list item, or after a short closed line."""
+    """Paragraphs of running text: a new one at a label line, a list item, or after a closed line
+    that is short or has an empty line under it."""
     width = max((len(line.text.strip()) for line in lines), default=0)
     paragraphs: list[list[Line]] = []
     for line in lines:
         text = line.text.strip()
-        prev = paragraphs[-1][-1].text.strip() if paragraphs else ""
-        closed = prev[-1:] in ".!?" and len(prev) < 0.8 * width
+        last = paragraphs[-1][-1] if paragraphs else None
+        prev = last.text.strip() if last else ""
+        spaced = last is not None and last.page_no == line.page_no and line.start > last.end + 1
+        closed = prev[-1:] in ".!?" and (len(prev) < 0.8 * width or spaced)
         if not paragraphs or closed or LABEL_RE.match(text) or INLINE_RE.match(text) or ITEM_RE.match(text):
             paragraphs.append([line])
         else:

@@ -194,10 +194,21 @@ def _labelled_organ(labelled: list[Labelled]) -> str | None:
     return None
 
 
+# the organ after its verb or meeting: "I tisdags beslutade barn- och ungdomsnämnden i …",
+# "Utdrag ur protokoll fört vid sammanträde med barn- och utbildningsnämnden måndagen den …"
+ORGAN_NAMED_RE = re.compile(
+    r"\b(?:beslutade|beslöt|sammanträde(?:t)?\s+med)\s+"
+    r"((?:[\wåäö]+-?,?\s+(?:och|samt)\s+)?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet))\b",
+    re.IGNORECASE,
+)
+
+
 def _deciding_organ(text: str) -> str | None:
-    """The organ named most often as the subject of "… beslutar att", when the header's organ
-    was lost (a logo line OCR garbled)."""
+    """The organ named most often as the subject of "… beslutar att" (or after "beslutade" or
+    "sammanträde med"), when the header's organ was lost (a logo line OCR garbled) or never printed."""
     counts = Counter(m.group(1) for m in DECIDING_RE.finditer(text))
+    if not counts:
+        counts = Counter(_sentence_case(" ".join(m.group(1).split())) for m in ORGAN_NAMED_RE.finditer(text))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -267,7 +278,8 @@ def _group_tail(tail: list[str]) -> int:
     words ("grundskola", "Skaraborg", "för elevhälsa") that end the cell; none when a date, page
     number, document type or kommun follows (cells OCR ran together)."""
     ends = next((k + 1 for k, word in enumerate(tail) if word.endswith(",")), len(tail))
-    tail = tail[:ends]  # "Ledningsgrupp förskola, Lidköpings kommun": the name ends at the comma
+    dash = next((k for k, word in enumerate(tail) if word in {"-", "–", "—"}), len(tail))
+    tail = tail[: min(ends, dash)]  # "Ledningsgrupp förskola, Lidköpings kommun", "Nätverket Siljan – minnesanteckningar"
     if not tail or len(tail) > GROUP_TAIL_WORDS:
         return 0
     for word in tail:
@@ -474,6 +486,7 @@ def _location(labelled: list[Labelled], opening: list[Line]) -> str | None:
         place = re.sub(r"\s*,?\s*\bkl(?:ockan)?\.?\s*\d.*$", "", place, flags=re.IGNORECASE)
         place = re.sub(r"[\s,]+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?[\s.,]*$", "", place, flags=re.IGNORECASE)
         place = SITS_IN_RE.sub("", tidy(place)).strip(" ,;.–-")
+        place = ASIDE_RE.sub("", place)  # "…, rum Siljan (Orsa deltog via Teams)": a remark, not the place
         if place and not _is_label(place):
             return place
     return None
@@ -502,6 +515,7 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
 
 
 SPACED_RANGE_RE = re.compile(r"(?<![\d/-])([01]?\d|2[0-3]) ([0-5]\d)(\s*[-–]\s*)([01]?\d|2[0-3]) ([0-5]\d)(?!\d)")
+ASIDE_RE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)$")
 LABEL_START_RE = re.compile(r"^\W{0,2}[A-ZÅÄÖ][\wåäö -]{0,30}:")
 KL_CLOCK = r"(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?"  # after "kl." OCR may read "12.30" as "12 30"
 TIME_AFTER_RE = re.compile(

@@ -332,7 +332,7 @@ def _blank_rules(text: str) -> str:
 def _join_wrapped(text: str) -> str:
     """Join lines that a list wrapped mid-entry ("…, Ulrika" / "Bäck, …"); offsets are kept."""
     # a blank line OCR added between: the line below moves up one character, its end padded
-    text = WRAPPED_REPLACED_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
+    text = WRAPPED_REPLACED_RE.sub(lambda m: m[1] + " " + m[4] + " " * (len(m[3]) - 1 + len(m["speck"])), text)
     text = WRAPPED_PARENTHESIS_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
     chars = list(text)
     for m in re.finditer(r"[^\n\f]*\n(?=[^\n\f])", text):
@@ -353,6 +353,7 @@ def _join_wrapped(text: str) -> str:
             )
             or _wraps_role_first_entry(line, nxt)
             or _wraps_first_name(line, nxt)
+            or _wraps_title(line, nxt)
             or any(m.start() < len(line) < m.end() for m in REPLACES_RE.finditer(f"{line} {nxt}"))  # "i" / "stället för Y"
         ):
             chars[m.end() - 1] = " "
@@ -376,6 +377,16 @@ def _wraps_role_first_entry(line: str, nxt: str) -> bool:
     return bool(first) and last[-1] in nlp.first_names() and bool(_role_before(" ".join(last[:-1]) + " "))
 
 
+def _wraps_title(line: str, nxt: str) -> bool:
+    """"Nämndens andre vice" / "ordförande Leyla Öztürk (V) anser …": a title wrapped before its last word,
+    a name after it."""
+    first = re.match(rf"(\S+) {NAME_TOKEN} {NAME_TOKEN}", nxt)
+    words = line.split()
+    return bool(first) and any(
+        " ".join([*words[-size:], first[1]]).lower() in nlp.role_forms() for size in (1, 2, 3) if len(words) >= size
+    )
+
+
 LINE_END_FIRST_NAME_RE = re.compile(rf"(?:^|[\w,]\s)({NAME_TOKEN})\s*$")
 
 
@@ -384,10 +395,10 @@ def _wraps_first_name(line: str, nxt: str) -> bool:
     surname, followed by a comma or parenthesis, opens the next one."""
     first = LINE_END_FIRST_NAME_RE.search(line)
     surname = re.match(rf"({NAME_TOKEN})\s*[,(]", nxt)
-    return bool(
-        first and surname and first[1] in nlp.first_names()
-        and not (surname[1] in nlp.first_names() or nlp.is_common_word(surname[1]) or surname[1] in _place_words())
-    )
+    if not (first and surname and first[1] in nlp.first_names()):
+        return False
+    titled = bool(_role_before(line[: first.start(1)]))  # "till nämndsekreterare Linnea" / "Svärd, …": a word may be a surname
+    return not (surname[1] in nlp.first_names() or (nlp.is_common_word(surname[1]) and not titled) or surname[1] in _place_words())
 
 
 WRAP_LOOKAHEAD = 8  # value lines a wrapped label's second line may come after
@@ -425,8 +436,11 @@ def _tails_of(head: str) -> set[str]:
     return {form[len(prefix) :] for form in _label_table()[0] if form.startswith(prefix)}
 
 
-# "tjänstgörande ersättare för Mats" / "Björck (L)": the member replaced, wrapped (OCR may add a blank line)
-WRAPPED_REPLACED_RE = re.compile(rf"({REPLACES}\s+{NAME_TOKEN})(\n\n?)({NAME_TOKEN}(?:[\s,(][^\n]*)?)$", re.MULTILINE)
+# "tjänstgörande ersättare för Mats" / "Björck (L)": the member replaced, wrapped (OCR may add a blank line, and a
+# speck after the first name: "i stället för Per-Anders," / "" / "Dahl (SD)")
+WRAPPED_REPLACED_RE = re.compile(
+    rf"({REPLACES}\s+{NAME_TOKEN})(?P<speck>[,.]?)(\n\n?)({NAME_TOKEN}(?:[\s,(][^\n]*)?)$", re.MULTILINE
+)
 # "Per Holm (lektor," / "" / "Marks kommun)": a parenthesis after a name wrapped past a blank line OCR added
 WRAPPED_PARENTHESIS_RE = re.compile(rf"({NAME_TOKEN} \([^()\n]*)(\n[ \t]*\n)([^()\n]*\))")
 ENTRY_LINE_RE = re.compile(rf"\s*{NAME_TOKEN}(?: (?:{PARTICLE} ){{0,2}}{NAME_TOKEN}){{1,2}}\s*(?:[,(]|$)")
@@ -476,12 +490,15 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         state.columns = state.pending = state.members = None
         state.previous = []
         return []
+    if state.columns and NAME_CAPTION_RE.match(line):
+        return []  # "Namn  Funktion  Kommun" under "Närvarande": the table's captions, its rows follow
     party_first = LEADING_PARTY_RE.match(line) if state.columns else None
-    if party_first and party_first.group(1) in nlp.parties():
-        line = line[: party_first.start(1)] + " " * len(party_first.group(1)) + line[party_first.end(1) :]
-        entries = _read_row(line, start, state, ctx)  # "S<TAB>Anna Ek, ordförande": the party column first
-        if entries and not entries[0].party:
-            entries[0].party = party_first.group(1)
+    party = _leading_party(party_first) if party_first else None
+    if party_first and party:
+        line = line[: party_first.start(1)] + " " * (party_first.end() - party_first.start(1)) + line[party_first.end() :]
+        entries = _read_row(line, start, state, ctx)  # "S<TAB>Anna Ek, ordförande; Bo Al": the party column first
+        for entry in entries:
+            entry.party = entry.party or party  # every name on the row, the member replaced too
         return entries
     if OTHER_LABEL_RE.match(line) and not _label_table()[1].match(line):
         state.columns = state.pending = state.members = None  # "Anmärkning: …", "Justeringsdatum: …": the list above has ended
@@ -594,7 +611,21 @@ def _abbreviated_role(cell: str) -> bool:
     return bool(m and "." in m.group(1) and NAME_RE.match(cell[m.end() :].lstrip()))
 
 
-LEADING_PARTY_RE = re.compile(rf"^\s*([A-ZÅÄÖ]{{1,3}})(?:\t+|\s+)(?={NAME_TOKEN}\s+{NAME_TOKEN})")
+# the caption row of a table of people under a heading: a name column, then what the rows tell of them
+NAME_CAPTION_RE = re.compile(
+    r"^\W{0,3}namn(?:[\s,|]+(?:funktion|befattning|roll|titel|uppdrag|kommun|organisation|förvaltning|arbetsplats|enhet"
+    r"|skola|verksamhet|parti|e-post|telefon|närvaro))+\W{0,3}$",
+    re.IGNORECASE,
+)
+# "S<TAB>Anna Ek", "S > Anna Ek" (a speck after the party), "Vv Anna Ek" (a one-letter party OCR read twice)
+LEADING_PARTY_RE = re.compile(rf"^\s*([A-ZÅÄÖ]{{1,3}}|[A-ZÅÄÖ][a-zåäö])(?:\t+|\s+)(?:[^\w\s]{{1,2}}\s+)?(?={NAME_TOKEN}\s+{NAME_TOKEN})")
+
+
+def _leading_party(m: re.Match) -> str | None:
+    party = m.group(1)
+    if len(party) == 2 and party[1].islower():
+        party = party[0] if party[1] == party[0].lower() else ""
+    return party if party in nlp.parties() else None
 OTHER_LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?\s*:")  # a label the table does not know
 
 
@@ -821,8 +852,8 @@ def _split_labels(cell: str) -> tuple[list[Label], str]:
     rest = cell
     while m := pattern.match(rest):
         after = rest[m.end() :]
-        if found and m.group(1)[:1].islower() and NAME_RE.match(after.lstrip()):
-            break  # "Övriga närvarande: förvaltningschef Sara Ahl, …": a role before a name in the list
+        if found and (m.group(1)[:1].islower() or _title_after_heading(found[-1], table[m.group(1).lower()])) and NAME_RE.match(after.lstrip()):
+            break  # "Övriga närvarande: förvaltningschef Sara Ahl, …", "Övriga Kommundirektör Eva Ek, …": a role before a name in the list
         if not m.group(2).strip() and _is_prose(after):
             speck = SPECK_RE.match(after)  # "Ordförande et Kommunsekreterare": OCR noise between captions
             if not (speck and pattern.match(after[speck.end() :])):
@@ -839,6 +870,11 @@ def _split_labels(cell: str) -> tuple[list[Label], str]:
     if found and COLUMN_CAPTION_RE.match(rest):
         rest = ""  # "Beslutande ledamöter Parti Närvaro": captions of the columns, no names
     return found, (rest if found else cell)
+
+
+def _title_after_heading(heading: Label, label: Label) -> bool:
+    """An official's title (a role whose people are 'övrig') after an attendance heading: the first entry's title."""
+    return bool(heading.attendance and label.role and not label.attendance and _role_default(label) == "övrig")
 
 
 def _scribble(word: str) -> bool:
@@ -1147,6 +1183,8 @@ def _affiliation(tail: str, offset: int, ctx: Context) -> str | None:
         tail = tail[: end.start()]  # what the next sentence names is not where the person works
     if workplace := _workplace_in_parentheses(tail):
         return workplace
+    if workplace := _workplace_with_kommun(tail):
+        return workplace
     for at in range(offset, offset + len(tail)):
         hit = ctx.organisations.get(at) or ctx.kommuner.get(at)
         if hit and not _sits_in(hit):
@@ -1160,6 +1198,9 @@ PARENTHESIS_WORKPLACE_RE = re.compile(rf"\s*\(\s*({WORKPLACE}(?: {WORKPLACE}){{1
 TITLE_WORKPLACE_RE = re.compile(rf"\s({WORKPLACE}(?:\s(?:skola|skolan|förskola|gymnasium))?)\s*(?:[,;)]|$)")
 
 
+TITLE_BODY_KOMMUN_RE = re.compile(rf"\s({WORKPLACE}) ({WORKPLACE})\s*(?:[,;)]|$)")
+
+
 def _workplace_in_parentheses(tail: str) -> str | None:
     """"Sanna Ek (Komvux Mariestad)": a body named with its kommun in the parenthesis after a name, as
     written; a kommun alone ("(Mariestads kommun)") is left to the kommun lookup."""
@@ -1170,11 +1211,22 @@ def _workplace_in_parentheses(tail: str) -> str | None:
     return m[1] if hits and all(h.end - h.start < len(m[1]) for h in hits) else None
 
 
+def _workplace_with_kommun(tail: str) -> str | None:
+    """"Selma Nord, rektor Komvux Östhammar": a title, then a body's name and its kommun, to the entry's end: the
+    workplace as written, not the kommun alone."""
+    for end in _title_ends(tail):
+        m = TITLE_BODY_KOMMUN_RE.match(tail, end)
+        if m and m[2] in _kommun_names() and m[1] not in _kommun_names() and m[1] not in nlp.first_names():
+            if m[1].lower() not in nlp.role_forms() and not MARKS_RE.fullmatch(m[1]):
+                return f"{m[1]} {m[2]}"
+    return None
+
+
 def _workplace_after_title(tail: str) -> str | None:
     """"Mia Holm, rektor Vuxencentrum, …": the capitalised word after a title, where no kommun or known
     body was found, is where the person works (with "skola" after it: "Torpa skola")."""
-    for role in _roles_re().finditer(tail):
-        m = TITLE_WORKPLACE_RE.match(tail, role.end())
+    for end in _title_ends(tail):
+        m = TITLE_WORKPLACE_RE.match(tail, end)
         if m and m[1] in _kommun_names():
             return m[1]  # "skolchef Skara,": a kommun whose name is also a word
         if m and _workplace_word(m[1]) and not places.find_kommuner(m[1]) and not places.find_organisations(m[1]):
@@ -1182,6 +1234,13 @@ def _workplace_after_title(tail: str) -> str | None:
         if m and any(h.start == 0 and h.end == len(m[1]) for h in places.find_organisations(m[1])):
             return m[1]  # "(rektor Tåssjö" / "skola)": a school whose name wrapped, unseen by the document's lookup
     return None
+
+
+def _title_ends(tail: str) -> list[int]:
+    """Where the titles of a tail end: listed roles ("rektor") and unlisted titles by their ending ("bildningschef")."""
+    listed = [m.end() for m in _roles_re().finditer(tail)]
+    unlisted = [m.end() for m in re.finditer(r"(?<![\w-])[a-zåäö-]+(?![\w-])", tail) if _title_re().fullmatch(m.group())]
+    return sorted({*listed, *unlisted})
 
 
 @lru_cache(maxsize=1)
@@ -1419,6 +1478,12 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # --- statistical NER ------------------------------------------------------------------------
 
 
+# the legal form after a firm's or association's name
+COMPANY_FORM_RE = re.compile(
+    r"[ \t]*(?:AB|HB|KB|ek\.\s?för\.|ekonomisk(?:a)?\s+förening(?:en)?|ideell(?:a)?\s+förening(?:en)?|stiftelse(?:n)?)(?!\w)"
+)
+
+
 def _ner_entries(text: str, entries: list[Entry], ctx: Context) -> list[Entry]:
     """People in running text that only the statistical NER (models/ner, nlp.entities) finds.
 
@@ -1440,6 +1505,8 @@ def _ner_entries(text: str, entries: list[Entry], ctx: Context) -> list[Entry]:
         first = name.split()[0].split("-")[0]
         if confidence is None or (first not in nlp.first_names() and nlp.is_common_word(first)):
             continue  # "Sal Bergslagen": a room, not a person
+        if COMPANY_FORM_RE.match(text, ent.end):
+            continue  # "Söderfors Fiber ekonomisk förening", "Berg Bygg AB": a firm's name
         entry = Entry(name, ent.start, "omnämnd", confidence=round(confidence * 0.8, 2))
         line_start = text.rfind("\n", 0, ent.start) + 1
         role = _role_word_before(text[line_start : ent.start])
@@ -1472,7 +1539,7 @@ def _merge(entries: list[Entry], doc: Document) -> list[tuple[Person, set[str]]]
         if key not in people and key.endswith("s") and key[:-1] in people:
             key = key[:-1]  # "Urban Granqvists yrkande": the genitive of a name already read
         if key not in people:
-            key = next((known for known in people if _ocr_spelling(known, key)), key)
+            key = next((known for known in people if _ocr_spelling(known, key) or _same_signer(people[known], known, entry, key)), key)
         person = people.get(key)
         spellings.setdefault(key, set()).add(entry.name)
         if person is None:
@@ -1514,6 +1581,22 @@ def _ocr_spelling(known: str, key: str) -> bool:
         return False
     differ = [(x, y) for x, y in zip(a, b, strict=True) if nlp.fold(x) != nlp.fold(y)]
     return len(differ) == 1 and not set(differ[0]) <= SWEDISH_LETTERS
+
+
+SIGNING_ROLES = {"ordförande", "vice ordförande", "justerare", "sekreterare"}
+
+
+def _same_signer(person: Person, known: str, entry: Entry, key: str) -> bool:
+    """"Carina Nyhotm" under the caption "Ordförande" of the signatures, "Carina Nyholm (S), ordförande" in the
+    list: one signer whose name OCR misread where the signature crossed it. The same first names and role, a
+    long surname one letter apart, and the signature row's entry told nothing else (mentioned only)."""
+    known_words, words = known.split(), key.split()
+    if entry.attendance != "omnämnd" or not SIGNING_ROLES & set(entry.roles) & set(person.roles):
+        return False
+    if len(known_words) != len(words) or known_words[:-1] != words[:-1] or len(words) < 2:
+        return False
+    a, b = known_words[-1], words[-1]
+    return len(a) == len(b) >= MISREAD_SURNAME and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _rank(attendance: str | None) -> int:

@@ -1761,3 +1761,52 @@ def test_a_speck_before_the_year_keeps_a_date_range_whole():
         "Avtalet med Olofström förlängs för perioden 1 juli .2023 - 30 juni 2026.\n"
     )
     assert [(d.date, d.date_end) for d in doc.dates if d.date_end] == [(dt.date(2023, 7, 1), dt.date(2026, 6, 30))]
+
+
+def test_a_dash_ocr_read_as_equals_still_ends_the_meeting():
+    doc = run(
+        "SAMMANTRÄDESPROTOKOLL\nEksjö kommun Barn- och utbildningsnämnden\nSammanträdesdatum 2024-05-22\n"
+        "Plats och tid\tStadshuset, sal Linden, onsdagen den 22 maj\n2024 kl 13:30=17:05\n"
+    )
+    assert (doc.start_time, doc.end_time) == (dt.time(13, 30), dt.time(17, 5))
+
+
+def test_a_blank_line_ocr_put_inside_a_task_sentence_keeps_its_deadline():
+    doc = run(
+        "Protokoll 2024-05-22\nBarn- och utbildningsnämnden\n§ 48 Ekonomisk uppföljning\nBeslut\n"
+        "Barn- och utbildningsnämnden beslutar\n\natt godkänna uppföljningen,\n\n"
+        "att uppdra åt förvaltningschefen att redovisa åtgärder vid\n\nnämndens sammanträde den 18 september 2024.\n"
+    )
+    assert [d.kind for d in doc.dates if d.date == dt.date(2024, 9, 18)] == ["deadline"]
+
+
+def test_the_organ_named_after_its_verb_or_its_meeting_when_no_header_names_it():
+    press = run(
+        "PRESSMEDDELANDE 13 februari 2025\nVallentuna kommun\nMobilfri skoldag från i höst\n"
+        "I tisdags beslutade barn- och ungdomsnämnden i Vallentuna kommun att alla skolor ska vara mobilfria.\n"
+    )
+    extract_of = run(
+        "PROTOKOLLSUTDRAG Sida 1 av 1\nAle kommun\n"
+        "Utdrag ur protokoll fört vid sammanträde med barn- och utbildningsnämnden måndagen\n"
+        "den 14 november 2022.\n§ 112\nBehovsanalys för en ny skola\n"
+    )
+    assert press.organ == "Barn- och ungdomsnämnden"
+    assert extract_of.organ == "Barn- och utbildningsnämnden"
+
+
+def test_a_remark_in_parentheses_after_the_place_and_a_network_named_before_a_dash():
+    doc = run(
+        "(e) Rättviks kommun\nSkolchefsnätverket Dalälven – minnesanteckningar\n"
+        "Tid: Fredagen den 7 februari 2025, 9.00-12.00\n"
+        "Plats: Rättviks kommunhus, rum Vättern (Mora deltog via Teams)\n"
+    )
+    assert doc.location == "Rättviks kommunhus, rum Vättern"
+    assert doc.organ == "Skolchefsnätverket Dalälven"
+
+
+def test_lamnas_fram_till_a_few_words_away_is_still_a_deadline():
+    doc = run(
+        "Pressmeddelande 13 februari 2025\nTäby kommun\nMobilfri skola\n"
+        "Skolorna kan ansöka om bidrag till aktiviteter på rasterna fram till 31/3.\n"
+    )
+    assert [d.kind for d in doc.dates if d.date == dt.date(2025, 3, 31)] == ["deadline"]
