@@ -3,19 +3,8 @@ one small document per form, run through segmentation and extraction as the pipe
 
 from __future__ import annotations
 
-from pipeline.document import Document, Page
-from pipeline.extract import extract
-from pipeline.segment import segment
-
-
-def run(*pages: str) -> Document:
-    doc = Document("id", "x.txt", "x.txt", pages=[Page(i + 1, p, p) for i, p in enumerate(pages)])
-    doc.sections = segment(doc)
-    return extract(doc)
-
-
-def person(doc: Document, name: str):
-    return next(p for p in doc.people if p.name == name)
+from pipeline.document import Document
+from tests.extract.forms import person, run
 
 
 def seen(doc: Document, name: str) -> tuple[str | None, list[str], str]:

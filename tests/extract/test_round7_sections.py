@@ -3,15 +3,9 @@ by hand as a small document of its own and run through segmentation and extracti
 
 from __future__ import annotations
 
-from pipeline.document import Document, Page
-from pipeline.extract import extract
-from pipeline.segment import case_number, segment
-
-
-def run(*pages: str) -> Document:
-    doc = Document("id", "x.txt", "x.txt", pages=[Page(i + 1, p, p) for i, p in enumerate(pages)])
-    doc.sections = segment(doc)
-    return extract(doc)
+from pipeline.document import Document
+from pipeline.segment import case_number
+from tests.extract.forms import run
 
 
 def paragraphs(doc: Document) -> list[tuple[str | None, str | None, str]]:

@@ -3,20 +3,7 @@ by hand as small documents of their own and run through segmentation and extract
 
 from __future__ import annotations
 
-from pipeline.document import Document, Page
-from pipeline.extract import extract
-from pipeline.segment import segment
-
-
-def run(*pages: str) -> Document:
-    doc = Document("id", "x.txt", "x.txt", pages=[Page(i + 1, p, p) for i, p in enumerate(pages)])
-    doc.sections = segment(doc)
-    return extract(doc)
-
-
-def person(doc: Document, name: str):
-    return next(p for p in doc.people if p.name == name)
-
+from tests.extract.forms import person, run
 
 PROTOKOLL = "SAMMANTRÄDESPROTOKOLL\nKultur- och fritidsnämnden\nSammanträdesdatum 2023-05-10\n\n"
 

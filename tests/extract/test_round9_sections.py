@@ -3,25 +3,7 @@ small document per form, run through segmentation and extraction as the pipeline
 
 from __future__ import annotations
 
-from pipeline.document import Document, Page
-from pipeline.extract import extract
-from pipeline.segment import segment
-
-
-def run(*pages: str) -> Document:
-    doc = Document("id", "x.txt", "x.txt", pages=[Page(i + 1, p, p) for i, p in enumerate(pages)])
-    doc.sections = segment(doc)
-    return extract(doc)
-
-
-def items(doc: Document) -> list[tuple[str | None, str | None, str]]:
-    return [(s.number, s.case_number, s.title) for s in doc.sections if s.kind in {"paragraph", "topic"}]
-
-
-def decided(doc: Document) -> list[tuple[str | None, str, str]]:
-    numbers = {s.section_id: s.number or s.title for s in doc.sections}
-    return [(numbers[d.section_id], d.kind, d.text) for d in doc.decisions]
-
+from tests.extract.forms import decided, items, run
 
 # --- sections ----------------------------------------------------------------------------------
 

@@ -8,22 +8,12 @@ import datetime as dt
 import pytest
 
 from pipeline.document import Document, Page
-from pipeline.extract import extract
 from pipeline.segment import case_number, segment
-
-
-def run(*pages: str) -> Document:
-    doc = Document("id", "x.txt", "x.txt", pages=[Page(i + 1, p, p) for i, p in enumerate(pages)])
-    doc.sections = segment(doc)
-    return extract(doc)
+from tests.extract.forms import person, run
 
 
 def paragraphs(doc: Document) -> list[tuple[str | None, str | None, str]]:
     return [(s.number, s.case_number, s.title) for s in doc.sections if s.kind == "paragraph"]
-
-
-def person(doc: Document, name: str):
-    return next(p for p in doc.people if p.name == name)
 
 
 # --- § headings and case numbers -----------------------------------------------------------------
