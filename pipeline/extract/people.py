@@ -177,7 +177,8 @@ def find(doc: Document) -> list[Person]:
         for entry in entries:
             if entry.attendance == "övrig":
                 entry.attendance = "närvarande"  # informal minutes tell no members from officials: all were there
-    return [_presenter(p, spellings, text) for p, spellings in _merge(entries, doc)]
+    presenting = _presenting(text)
+    return [_presenter(p, spellings, presenting) for p, spellings in _merge(entries, doc)]
 
 
 # --- agenda tables with a presenter column: "Nr  Ärende  Diarienummer  Föredragande" ----------------
@@ -290,6 +291,19 @@ def _roster_entry(start: int, line: str) -> Entry | None:
     cell = rest[: replaced.start()] if replaced else rest
     attendance = next((a for pattern, a in ROSTER_ATTENDANCE if pattern.search(cell)), "närvarande")
     return Entry(m.group(1), start + m.start(1), attendance, party, _roles_in(cell), confidence=0.9)
+
+
+PRESENTS_RE = re.compile(r"föredr", re.IGNORECASE)
+PRESENTS_REACH = 120  # characters around "föredr…" that hold the presenter's name
+
+
+def _presenting(text: str) -> str:
+    """The stretches of text around each "föredrar"/"föredragande"/"föredras av", one per line:
+    `_presenter` searches these instead of the whole text once per person (a 500-page document
+    has hundreds of people)."""
+    return "\n".join(
+        text[max(0, m.start() - PRESENTS_REACH) : m.end() + PRESENTS_REACH] for m in PRESENTS_RE.finditer(text)
+    )
 
 
 def _presenter(person: Person, spellings: set[str], text: str) -> Person:
