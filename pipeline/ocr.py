@@ -462,10 +462,7 @@ def _image_dpi(info: dict) -> int | None:
 
 def page_text(text: str, tsv: str) -> str:
     """tesseract's text, or the same words read row by row where the page has a label/value grid."""
-    return (grid_text(tsv) if READING_ORDER else None) or text
-
-
-READING_ORDER = True
+    return grid_text(tsv) or text
 
 
 def _mean_confidence(tsv: str) -> float | None:

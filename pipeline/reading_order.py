@@ -174,6 +174,6 @@ def _lines_share_row(a: Block, b: Block) -> bool:
     return any(_share_row(line, other) for line in a.lines for other in b.lines)
 
 
-def _share_row(a: Line | Block, b: Line | Block) -> bool:
+def _share_row(a: Line, b: Line) -> bool:
     overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
     return overlap >= SAME_ROW * min(a.bottom - a.top, b.bottom - b.top)

@@ -38,14 +38,16 @@ TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 # between a start and an end time: "–", "till", "- kl.", "– ca" ("från kl. 9.00 till kl. 12.00")
 TIME_SEP = r"\s*(?:[-–—=]|till)\s*(?:kl(?:ockan)?\.?\s*)?(?:ca\.?\s*)?"
 TIME_RANGE_RE = re.compile(rf"(?<![\d.,:/])(?P<start>{TIME})(?:{TIME_SEP}(?P<end>{TIME}))?(?![\d])")
+# a clock time after "kl.": the minutes may be missing ("kl 13") or set off by a space ("kl 12 30")
+KL_CLOCK = r"(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?"
 KL_TIME_RE = re.compile(
-    r"\bkl(?:ockan)?\.?\s*(?P<start>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?)"
-    rf"(?:{TIME_SEP}(?P<end>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?))?(?![\d])",
+    rf"\bkl(?:ockan)?\.?\s*(?P<start>{KL_CLOCK})"
+    rf"(?:{TIME_SEP}(?P<end>{KL_CLOCK}))?(?![\d])",
     re.IGNORECASE,
 )
 AFTER_DATE_TIME_RE = re.compile(
-    rf"[ \t]*,?[ \t\n]*(?:(?:kl(?:ockan)?\.?[ \t]*)(?P<kl>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?)|(?P<plain>{TIME}))"
-    rf"(?:{TIME_SEP}(?P<end>(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?))?(?!\d)",
+    rf"[ \t]*,?[ \t\n]*(?:(?:kl(?:ockan)?\.?[ \t]*)(?P<kl>{KL_CLOCK})|(?P<plain>{TIME}))"
+    rf"(?:{TIME_SEP}(?P<end>{KL_CLOCK}))?(?!\d)",
     re.IGNORECASE,
 )
 RANGE_JOIN_RE = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|t\s?o\s?m|fram\s+till)\s*$", re.IGNORECASE)

@@ -517,9 +517,8 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
 SPACED_RANGE_RE = re.compile(r"(?<![\d/-])([01]?\d|2[0-3]) ([0-5]\d)(\s*[-–]\s*)([01]?\d|2[0-3]) ([0-5]\d)(?!\d)")
 ASIDE_RE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)$")
 LABEL_START_RE = re.compile(r"^\W{0,2}[A-ZÅÄÖ][\wåäö -]{0,30}:")
-KL_CLOCK = r"(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?"  # after "kl." OCR may read "12.30" as "12 30"
 TIME_AFTER_RE = re.compile(
-    rf"^[\s,]*(?:kl(?:ockan)?\.?\s*{KL_CLOCK}(?:\s*[-–—]\s*{KL_CLOCK})?|{dates.TIME}(?:\s*[-–—]\s*{dates.TIME})?)",
+    rf"^[\s,]*(?:kl(?:ockan)?\.?\s*{dates.KL_CLOCK}(?:\s*[-–—]\s*{dates.KL_CLOCK})?|{dates.TIME}(?:\s*[-–—]\s*{dates.TIME})?)",
     re.IGNORECASE,
 )
 WEEKDAY_ONLY_RE = re.compile(r"(?:[a-z]+dag(?:en)?(?:\s+den)?)?")
