@@ -93,6 +93,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("retheme", help="re-label every decision and section from models/themes.toml (no OCR)")
     p.add_argument("--db", type=Path, default=DEFAULT_DB)
 
+    p = sub.add_parser(
+        "reextract",
+        help="read every stored document again from its stored text with this version (no OCR)",
+        description="Re-run repair, segmentation, extraction and themes on the page text the store "
+        "already holds, e.g. after upgrading minutes (ingest skips unchanged files). Each document is "
+        "replaced in its own transaction; one that fails keeps its old rows.",
+    )
+    p.add_argument("--db", type=Path, default=DEFAULT_DB)
+    p.add_argument("--municipality", help="kommun to record for every document, as given to ingest (default: read from the text)")
+    p.add_argument("--keep-personnummer", action="store_true",
+                   help="as given to ingest: do not mask personnummer (masked text stays masked)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
     p = sub.add_parser("report", help="one self-contained HTML file: charts per theme and kommun, searchable table")
     p.add_argument("--out", type=Path, required=True, help="the HTML file to write")
     p.add_argument("--theme", help="only decisions with this theme")
@@ -169,6 +182,27 @@ def cmd_ingest(args) -> int:
     if args.timings:
         print(f"timings: {timing.summary(report.timings)}", file=sys.stderr)
         print(f"cpu: {timing.summary(report.timings, cpu=True)}", file=sys.stderr)
+    return report.exit_code
+
+
+def cmd_reextract(args) -> int:
+    from tqdm import tqdm
+
+    from . import run
+
+    quiet = args.quiet or not sys.stderr.isatty()
+    with tqdm(total=0, unit="doc", desc="reextract", file=sys.stderr, disable=quiet, dynamic_ncols=True) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.total, bar.n = total, done
+            bar.refresh()
+
+        report = run.reextract(args.db, municipality=args.municipality, progress=progress,
+                               keep_personnummer=args.keep_personnummer)
+    for source, message in report.failed:
+        print(f"failed: {source}: {message}", file=sys.stderr)
+    print(f"{len(report.ingested)} re-extracted, {len(report.failed)} failed (old rows kept) → {args.db}",
+          file=sys.stderr)
     return report.exit_code
 
 
@@ -341,6 +375,7 @@ COMMANDS = {
     "export": cmd_export,
     "themes": cmd_themes,
     "retheme": cmd_retheme,
+    "reextract": cmd_reextract,
     "merge": cmd_merge,
     "report": cmd_report,
 }

@@ -156,7 +156,55 @@ def ingest(
     return report
 
 
-def _write(con, report: IngestReport, path: Path, doc_id: str, outcome: Document | Exception, municipality) -> None:
+def reextract(
+    db: Path,
+    municipality: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    keep_personnummer: bool = False,
+) -> IngestReport:
+    """Read every stored document again from its stored page text, without OCR: repair, segment,
+    extract and themes as this version does them (after an upgrade, `ingest` skips unchanged files).
+
+    Each document is replaced in its own transaction; one that fails keeps its old rows and is
+    logged. Where the document came from and how its text was got are kept.
+    """
+    if not Path(db).exists():
+        raise UsageError(f"no store at {db}; ingest something first")
+    con = store.connect(db)
+    report = IngestReport()
+    try:
+        stored = con.execute(
+            "SELECT doc_id, source_path, file_name, text_source FROM documents ORDER BY file_name, doc_id"
+        ).fetchall()
+        for done, (doc_id, source, name, text_source) in enumerate(stored):
+            try:
+                doc = process(
+                    Document(doc_id, source, name, text_source=text_source), _stored_pages(con, doc_id),
+                    keep_personnummer=keep_personnummer, timings=report.timings,
+                )
+            except Exception as exc:  # a bug on one document is recorded, the others go on
+                _fail(con, report, source, doc_id, exc)
+            else:
+                _write(con, report, Path(source), doc_id, doc, municipality, status="reextracted")
+            if progress:
+                progress(done + 1, len(stored))
+        _refresh_search(con, report)
+    finally:
+        con.close()
+    return report
+
+
+def _stored_pages(con, doc_id: str) -> list[Page]:
+    rows = con.execute(
+        "SELECT page_no, raw_text, ocr_confidence FROM pages WHERE doc_id = ? ORDER BY page_no", [doc_id]
+    ).fetchall()
+    return [Page(page_no, raw, raw, confidence) for page_no, raw, confidence in rows]
+
+
+def _write(
+    con, report: IngestReport, path: Path, doc_id: str, outcome: Document | Exception, municipality,
+    status: str = "ingested",
+) -> None:
     """Store one read document (or record why it failed) and log it."""
     source = str(path)
     if isinstance(outcome, Exception):
@@ -169,7 +217,7 @@ def _write(con, report: IngestReport, path: Path, doc_id: str, outcome: Document
     except Exception as exc:  # a bug on one document is recorded, the batch goes on
         _fail(con, report, source, doc_id, exc)
         return
-    store.log(con, source, doc_id, "ingested")
+    store.log(con, source, doc_id, status)
     report.ingested.append(source)
 
 

@@ -42,7 +42,8 @@ CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
 # a speck OCR put before a drawn sign (":& 112") is tolerated; before a digit or letter read as one
 # (". 848 Budget") only when a diarienummer backs the line (see `_paragraph_starts`)
 # "£98": OCR may also read the sign as a pound sign, and lose the space after it
-PARAGRAPH_RE = re.compile(r"^\s*(?:(?P<speck>[:;.,'|])\s?)?(?P<sign>§|\$&?|£|S|8|5|&)\s?(?P<num>\d{1,3})\b\.?(?![\d/,.:-]\d)(?P<rest>.*)$")
+# the sign OCR may read as "$", "£", "S", "8", "5" or "&", and its lower loop as a hyphen ("S-21")
+PARAGRAPH_RE = re.compile(r"^\s*(?:(?P<speck>[:;.,'|])\s?)?(?P<sign>§|\$&?|£|S|8|5|&)(?:(?<=[S$&£])-|\s?)(?P<num>\d{1,3})\b\.?(?![\d/,.:-]\d)(?P<rest>.*)$")
 # "12 §": the number before the sign, as some kommuner print their paragraphs
 SIGN_AFTER_RE = re.compile(r"^\s*(?P<num>\d{1,3})\s?(?P<sign>§)\s*(?P<rest>.*)$")
 # "Paragraf 3 Dnr KS 2022/1": the word for the sign
@@ -62,7 +63,9 @@ CASE_RE = re.compile(
     # the series after the number, ending the text: "Dnr 2024.142 BSN"
     rf"(?:\s(?P<bare_series>[{UPPER}]{{2,6}})(?=\s*$))?"
     # a two-digit year only after the word: "Dnr KFN 22/58"
-    rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<short_prefix>[{UPPER}]{{1,6}})\s?(?P<short_year>\d\d)/(?P<short_no>\d{{1,5}})(?![\d/]))"
+    rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<short_prefix>[{UPPER}]{{1,6}})\s?(?P<short_year>\d\d)/(?P<short_no>\d{{1,5}})(?![\d/])"
+    # a two-digit year also when a hyphen joins it to the series: "UN-23/0311", "KS-22/1045"
+    rf"|(?<![\w-])(?!{NOT_CASE_SERIES}\b)(?P<joined_prefix>[{UPPER}]{{2,6}})-(?P<joined_year>\d\d)/(?P<joined_no>\d{{2,5}})(?![\d/]))"
 )
 BARE_CASE_RE = re.compile(r"(?:19|20)\d\d[/:]\d{1,5}(?![\d/])")  # only right after a § number
 DNR_WORD_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\b\.?\s*:?", re.IGNORECASE)
@@ -159,7 +162,8 @@ SPECK_RE = re.compile(r"(?<=[a-zåäö])[.,:;](?=\s)")  # a speck OCR read as a 
 
 
 def _organ_heading(text: str) -> str | None:
-    """Headings named after the deciding organ: "Arbetsutskottets beslut" (also "… för egen del",
+    """Headings named after the deciding organ: "Arbetsutskottets beslut" (also "… för egen del"
+    and "Kommunstyrelsens eget beslut",
     what it decides itself beside what it proposes: 'decision'),
     "Arbetsutskottets förslag till utbildningsnämnden" ('proposal': the decision is a proposal to
     a higher organ), "Kommunstyrelsens förslag" ('subheading')."""
@@ -178,7 +182,7 @@ def _organ_heading_re() -> re.Pattern:
     )
     names = "|".join(organs)
     return re.compile(
-        rf"(?:\w+-\s+och\s+)?(?:[\w-]*(?:{names})s\s+)?[\w-]*(?:{names})s\s+(?P<what>beslut|förslag)"
+        rf"(?:\w+-\s+och\s+)?(?:[\w-]*(?:{names})s\s+)?[\w-]*(?:{names})s\s+(?:eget\s+|egna\s+)?(?P<what>beslut|förslag)"
         rf"(?P<to>\s+till\s+(?:\w+-\s+och\s+)?[\w-]*(?:{names}))?(?:\s+till\s+beslut)?"
         r"(?:\s+för\s+egen\s+del)?",  # "Kommunstyrelsens beslut för egen del": beside its proposals
         re.IGNORECASE,
@@ -385,6 +389,8 @@ def case_number(text: str) -> str | None:
     m = CASE_RE.search(text)
     if not m:
         return None
+    if m.group("joined_year"):
+        return f"{m.group('joined_prefix')}-{m.group('joined_year')}/{m.group('joined_no')}"
     if m.group("short_year"):
         return f"{m.group('short_prefix')} {m.group('short_year')}/{m.group('short_no')}"
     if m.group("bare_year"):
@@ -535,10 +541,14 @@ def _paragraph_start(lines: tuple[Line, ...], content: list[int], pos: int, num:
     return _Start(content[pos], "paragraph", f"§ {num}", case, title)
 
 
+CASE_SPECK_RE = re.compile(rf"(?<=[{UPPER}])\s*[=~^'´‘’\"«»]\s*(?=(?:19|20)\d\d\b)")
+
+
 def _case_line(text: str) -> bool:
     """A line that is only a diarienummer, maybe with a quote OCR left after it ('Dnr. KFN 22/63"')
-    or one stray character after or before it ('Dnr BUN 2023/22 3', 'KS 2024/87 3', 'G BUN 2024/15')."""
-    text = text.rstrip('"”\' ')
+    or one stray character after or before it ('Dnr BUN 2023/22 3', 'KS 2024/87 3', 'G BUN 2024/15'),
+    a full stop after it or a speck between its series and year ('KS =2023/17.')."""
+    text = CASE_SPECK_RE.sub(" ", text.rstrip('"”\' .'))
     if CASE_RE.fullmatch(text):
         return True
     text = re.sub(r"^\S\s+(?=\S{2})", "", text)  # "G BUN 2024-0151": a speck from the margin before it
@@ -558,7 +568,7 @@ def _numbered_title(rest: str, follow: list[str]) -> tuple[str | None, str]:
         case, rest = bare.group(), rest.strip()[bare.end() :]
     title = tidy(_strip_case(rest))
     if follow and not case and _case_line(follow[0]):
-        case = case_number(follow.pop(0))
+        case = case_number(CASE_SPECK_RE.sub(" ", follow.pop(0)))
     if not re.search(r"[^\W\d_]{3}", title):
         title = ""
         if len(follow) > 1 and SIGNATURE_NAMES_RE.match(follow[0]):
@@ -566,7 +576,7 @@ def _numbered_title(rest: str, follow: list[str]) -> tuple[str | None, str]:
         if follow and _may_be_title(follow[0]) and not paragraph_match(follow[0]):
             title = _strip_case(follow.pop(0))
         if follow and not case and _case_line(follow[0]):
-            case = case_number(follow.pop(0))  # "§ 5" / title / "Dnr KFN 2020/12"
+            case = case_number(CASE_SPECK_RE.sub(" ", follow.pop(0)))  # "§ 5" / title / "Dnr KFN 2020/12"
     return case, _continue_title(title, follow)
 
 
@@ -658,7 +668,7 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
         title = _cut_presenter(_continue_title(rest, follow))
         case = case_number(title)
         if case is None and follow and _case_line(follow[0]):
-            case = case_number(follow[0])  # "3. Budget 2024" / "Dnr MN 2023/11"
+            case = case_number(CASE_SPECK_RE.sub(" ", follow[0]))  # "3. Budget 2024" / "Dnr MN 2023/11"
         starts.append(_Start(i, "topic", _item_label(num, m.group("dot")), case, _strip_case(title) if case else title))
         last = num
     if len(starts) < 2:
@@ -1010,6 +1020,44 @@ def _program_after(lines: tuple[Line, ...], content: list[int], count: int) -> l
     return starts if len(starts) >= 3 else []
 
 
+# "10.45–12.00" on a line over the item's title; text after the time is the other column of the page
+TIME_LINE_RE = re.compile(
+    r"^\s*(?:[Kk]l\.?\s*)?(?P<hour>[012]?\d)[.:][0-5]\d(?:\s*[-–—]\s*[012]?\d[.:][0-5]\d)?(?:\s+(?P<rest>\S.*))?$"
+)
+
+
+def _time_line(text: str) -> re.Match | None:
+    m = TIME_LINE_RE.match(text)
+    return m if m and int(m.group("hour")) <= 23 else None
+
+
+def _timed_titles(lines: tuple[Line, ...]) -> list[_Start]:
+    """A programme printed with each item's clock time on a line above its title ("10.45–12.00" /
+    "Skolbiblioteket som resurs" / its speaker): three or more time lines with nothing else on
+    them. A time line that carries text of the page's other column takes its title from the line
+    below as well, unless that text reads on into the line below ("Anmäl dig senast via"), which
+    then holds both columns."""
+    content = _content_indices(lines)
+    times = {pos: m for pos, i in enumerate(content) if (m := _time_line(lines[i].text))}
+    if sum(1 for m in times.values() if not m.group("rest")) < 3:
+        return []
+    starts = []
+    for pos, m in times.items():
+        rest = (m.group("rest") or "").strip()
+        reads_on = len(rest.split()) > 1 and rest[-1] not in SENTENCE_END
+        if pos + 1 >= len(content) or pos + 1 in times or reads_on:
+            continue
+        title = tidy(lines[content[pos + 1]].text)
+        if not title[:1].isupper():
+            continue
+        if pos + 2 < len(content) and pos + 2 not in times:  # a title wrapped onto a line in lower case
+            nxt = tidy(lines[content[pos + 2]].text)
+            if nxt[:1].islower() and not re.search(r"[.!?]$", title):
+                title = f"{title} {nxt}"
+        starts.append(_Start(content[pos], "topic", None, None, _program_title(title)))
+    return starts if len(starts) >= 3 else []
+
+
 def _headed_topics(lines: tuple[Line, ...]) -> list[_Start]:
     """Unnumbered topic headings: a short capitalised line without end punctuation between paragraphs."""
     content = _content_indices(lines)
@@ -1117,6 +1165,7 @@ def segment(doc: Document) -> list[Section]:
         or _agenda_list(lines)
         or _program_items(lines)
         or _stacked_program(lines)
+        or _timed_titles(lines)
         or _headed_topics(lines)
     )
     first_item = items[0].index if items else len(lines)

@@ -36,7 +36,7 @@ HALF_YEAR = dt.timedelta(days=183)
 FRONT_MATTER = {"header", "attendance", "signatures", "other"}
 TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 # between a start and an end time: "–", "till", "- kl.", "– ca" ("från kl. 9.00 till kl. 12.00")
-TIME_SEP = r"\s*(?:[-–—=]|till)\s*(?:kl(?:ockan)?\.?\s*)?(?:ca\.?\s*)?"
+TIME_SEP = r"\s*(?:[-–—=]{1,2}|till)\s*(?:kl(?:ockan)?\.?\s*)?(?:ca\.?\s*)?"
 TIME_RANGE_RE = re.compile(rf"(?<![\d.,:/])(?P<start>{TIME})(?:{TIME_SEP}(?P<end>{TIME}))?(?![\d])")
 # a clock time after "kl.": the minutes may be missing ("kl 13") or set off by a space ("kl 12 30")
 KL_CLOCK = r"(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?"
@@ -249,6 +249,21 @@ def _widen_relative(text: str, hit: DateHit) -> None:
         hit.start, hit.end = before.start(), hit.end + 1
 
 
+@lru_cache(maxsize=1)
+def _last_weekday_re() -> re.Pattern:
+    days = {w: v for w, v in _calendar()[1].items() if w.endswith("dag")}
+    return re.compile(rf"\bi\s+(?P<day>{_alternation(days)})s\b", re.IGNORECASE)
+
+
+def last_weekday(text: str, written: dt.date) -> dt.date | None:
+    """'i onsdags' in a text written on `written`: the last such weekday before that day."""
+    m = _last_weekday_re().search(text)
+    if not m:
+        return None
+    weekday = _calendar()[1][m.group("day").lower()]
+    return written - dt.timedelta(days=(written.isoweekday() - weekday) % 7 or 7)
+
+
 def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:
     """The first date in `text`; year-less dates take `reference`'s year (None without one)."""
     hits = [h for h in scan(text, reference) if h.date]
@@ -383,7 +398,7 @@ DIRECT_DEADLINE_RE = re.compile(r"\b(?:senast|före|innan)\b", re.IGNORECASE)
 
 def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivot: dt.date | None = None) -> str:
     before, sentence = _sentence_around(text, hit.start, hit.end)
-    line_before = before.split("\n")[-1]  # labels such as "Justeringsdatum" stand on the date's own line
+    line_before = _label_line(before)  # labels such as "Justeringsdatum" stand on the date's own line
 
     def window(where: str, kind: str) -> str:
         return sentence if where == "sentence" else before if kind == "deadline" else line_before
@@ -411,6 +426,16 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivo
     if section_kind in FRONT_MATTER and (_has_items(doc) or hit.start < _head_end(text)):
         return "other"  # without agenda items (a press release) only the head's dates are the document's
     return "event" if hit.date > (pivot or meeting) else "reference"
+
+
+def _label_line(before: str) -> str:
+    """The text before a date on its line; for a date that opens its line, the last cell of the line
+    above, where a grid's label wrapped its value ("Anslaget på kommunens anslagstavla" / "25/10 2023")."""
+    lines = before.split("\n")
+    if lines[-1].strip() or len(lines) < 2:
+        return lines[-1]
+    above = lines[-2].split("\t")[-1]
+    return above if len(above.split()) <= 6 else lines[-1]
 
 
 PLACE_ALONE_RE = re.compile(r"\s*([A-ZÅÄÖ][\w-]+),?\s*")

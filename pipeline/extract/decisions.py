@@ -5,7 +5,9 @@
 
 - under a decision heading ("Beslut"), each lead ("Nämnden beslutar att", "… föreslår
   kommunfullmäktige besluta att") with its numbered att-satser gives one Decision per clause;
-  without a list, each sentence that carries a lead gives one. The text is the clause after the
+  without a list, each sentence that carries a lead gives one (two when ", samt att" joins two
+  att-satser), and beside them each sentence that decides in words of its own ("Nämnden
+  fastställer …", "… ger X i uppdrag att …"). The text is the clause after the
   lead, without its list number and final comma or full stop; a numbered list without a lead
   ("1. Riktlinjerna antas.") gives one Decision per item;
 - a "Beslut: …" line in informal minutes gives one Decision per sentence of its paragraph, and
@@ -21,7 +23,7 @@ may be the lead ("Kommunstyrelsens beslut [för egen del]" / "att anta …,").
 In a § without a decision heading, the organ's lead alone on its line over its att-satser
 ("Kommunstyrelsen föreslår kommunfullmäktige besluta" / "1. att …") ends the yrkanden and
 beslutsgång above it; otherwise yrkanden, beslutsgång, reservations and protokollsanteckningar
-are never read for decisions,
+are never read for decisions, nor is a member's lead ("Eva Ek (V) föreslår i en motion att …"),
 nor are background blocks ("Ärendet", "Sammanfattning", "Förslag till beslut"), which tell of
 earlier decisions or of proposals.
 The kind comes from models/decision_cues.tsv: 'förslag' when the lead proposes to a higher organ,
@@ -212,10 +214,14 @@ def _is_lead(text: str) -> bool:
     return bool(LEAD_RE.search(text)) and text.rstrip().endswith("att")
 
 
+# the cues by which a sentence of a decision block beside lead sentences decides on its own
+BLOCK_CUES = {"beslut", "uppdrag", "förslag", "paragraf"}
+
+
 def _lead_sentences(piece: Piece, whole: bool = False) -> list[tuple[str, str, int]]:
     """Sentences of a decision block without a list: the clause after each lead. Without a lead,
     each sentence decides, or the whole text when it is one item of a list (`whole`)."""
-    found = []
+    found, cued = [], []  # cued: sentences without a lead that decide in words of their own
     position = 0
     for sentence in SENTENCE_RE.split(piece.text):
         at = piece.text.find(sentence, position)
@@ -226,7 +232,15 @@ def _lead_sentences(piece: Piece, whole: bool = False) -> list[tuple[str, str, i
             kind = _kind(sentence[: m.end()], clause)
             if nested := NESTED_PROPOSAL_RE.match(clause):
                 clause, kind = clause[nested.end() :], "förslag"
-            found.append((_trim(clause), kind, piece.offset(at + m.end())))
+                found.append((_trim(clause), kind, piece.offset(at + m.end())))
+                continue
+            begin = at + m.end() + (len(sentence[m.end() :]) - len(sentence[m.end() :].lstrip()))
+            for part, shift in _att_clauses(clause):
+                found.append((_trim(part), _kind(sentence[: m.end()], part), piece.offset(begin + shift)))
+        elif (kinds := _cue_kinds(sentence)) & BLOCK_CUES and "not" not in kinds:
+            cued.append((_trim(sentence), _kind("", sentence), piece.offset(at)))
+    if found and cued:  # "Nämnden fastställer X. Nämnden ger Y i uppdrag att …. Nämnden föreslår Z att …"
+        return sorted(found + cued, key=lambda item: item[2])
     if not found and whole:  # "2. Programmet erbjuds inte. Sökande hänvisas till X.": one decision
         bullet = BULLET_RE.match(piece.text)
         at = bullet.end() if bullet else ITEM_RE.match(piece.text).end() if ITEM_RE.match(piece.text) else 0
@@ -241,6 +255,19 @@ def _lead_sentences(piece: Piece, whole: bool = False) -> list[tuple[str, str, i
             if sentence.strip() and not ITEM_ONLY_RE.match(sentence):
                 found.append((_trim(sentence), _kind("", sentence), piece.offset(at)))
     return found
+
+
+# "beslutar att godkänna X, samt att uppdra åt Y …": two att-satser in one sentence
+SAMT_ATT_RE = re.compile(r",?\s+samt\s+att\s+")
+
+
+def _att_clauses(clause: str) -> list[tuple[str, int]]:
+    """The att-satser of a lead's clause, split at ", samt att", each with its offset in `clause`."""
+    parts, at = [], 0
+    for m in SAMT_ATT_RE.finditer(clause):
+        parts.append((clause[at : m.start()], at))
+        at = m.end()
+    return [*parts, (clause[at:], at)]
 
 
 def _trim(clause: str) -> str:
@@ -315,8 +342,11 @@ def _informal(lines: list[Line], free_text: bool, in_paragraph: bool = False) ->
     return found
 
 
+ARROW_RE = re.compile(r"^[>→➢►]\s+")  # "> Per skickar ut …": an arrow bullet before an action line
+
+
 def _informal_clause(sentence: str) -> str:
-    clause = tidy(re.sub(r"\s+", " ", sentence))
+    clause = ARROW_RE.sub("", tidy(re.sub(r"\s+", " ", sentence)))
     return re.sub(r"(?<=[.!?])\s+\S{1,2}$", "", clause)  # an OCR speck after the full stop
 
 
@@ -359,6 +389,8 @@ def _unheaded(lines: list[Line]) -> list[Line] | None:
         nxt = ITEM_RE.sub("", lines[i + 1].text.strip(), count=1) if i + 1 < len(lines) else ""
         joined = f"{line.text} {nxt}"  # "Nämnden beslutar" / "1. att …"
         m = LEAD_RE.search(joined)
+        if m and "not" in _cue_kinds(joined[: m.end()]):
+            continue  # "Eva Ek (V) föreslår i en motion att …": a member's proposal, no decision
         if m and m.start() < len(line.text):
             found.append((i, m.group(), bare))
         elif (colon := COLON_LEAD_RE.search(line.text)) and i + 1 < len(lines) and ITEM_RE.match(lines[i + 1].text):

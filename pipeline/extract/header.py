@@ -25,6 +25,7 @@ first page's opening lines (before the first agenda item) and from labelled line
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import Counter
@@ -39,7 +40,8 @@ OPENING_LINES = 15  # content lines of the first page that may hold the header
 PAGE_NUMBER_RE = re.compile(r"\s*(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})\s*$", re.IGNORECASE)
 ISO_OR_NUMERIC_RE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
 ENDED_RE = re.compile(r"\bmötet\s+(?:avslutades|avslutas|slutade)\s+kl\.?\s*(?P<time>\d{1,2}[.: ]\d\d)", re.IGNORECASE)
-WEEKDAY_RE = re.compile(r"[a-z]+dag(?:en)?\b")
+WEEKDAY = r"(?:[a-z]+dag(?:en)?|man|tis|ons|tors|fre|lor|son)\b\.?"  # folded; "Ons 17 jan 2024" abbreviates it
+WEEKDAY_RE = re.compile(WEEKDAY)
 SITS_IN_RE = re.compile(r"^.{0,60}?\b(?:sammanträder|sammanträdet\s+hålls|möts|träffas)\s+(?:i|på)\s+", re.IGNORECASE)
 FORMAL_TYPES = {"protokoll", "protokollsutdrag", "kallelse", "pressmeddelande"}
 
@@ -187,11 +189,24 @@ DECIDING_RE = re.compile(
 
 
 def _labelled_organ(labelled: list[Labelled]) -> str | None:
-    """"Organ⇥Barn- och utbildningsnämnden" (the anslagsbevis under the signatures): the organ, said outright."""
+    """"Organ⇥Barn- och utbildningsnämnden" (the anslagsbevis under the signatures): the organ, said
+    outright, so one letter OCR misread in its organ word is mended ("utbildningshämnden")."""
     for item in labelled:
-        if item.field == "organ" and (found := _organ_phrase(tidy(item.value))):
+        if item.field != "organ":
+            continue
+        words = tidy(item.value).split()
+        if found := _organ_phrase(" ".join(words)) or _organ_phrase(" ".join(_mend_organ_word(w) for w in words)):
             return _sentence_case(found[1])
     return None
+
+
+def _mend_organ_word(word: str) -> str:
+    """A word whose ending is an organ word (of six letters or more) but for one letter, with that letter mended."""
+    for suffix, _rank in _organ_suffixes():
+        tail = word[-len(suffix) :]
+        if len(suffix) >= 6 and len(word) >= len(suffix) and sum(a != b for a, b in zip(fold(tail), fold(suffix))) == 1:
+            return word[: -len(suffix)] + suffix
+    return word
 
 
 # the organ after its verb or meeting: "I tisdags beslutade barn- och ungdomsnämnden i …",
@@ -326,13 +341,18 @@ def _headline(opening: list[Line]) -> str | None:
 DECIDED_RE = re.compile(r"\b(?:beslutade|beslöt|beslutades|fattades|fattade|antog)\b", re.IGNORECASE)
 
 
-def _decision_hit(text: str) -> dates.DateHit | None:
-    """The date of the decision a press release reports ("Beslutet fattades av nämnden den …")."""
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+def _decision_hit(text: str, written: dt.date | None) -> dates.DateHit | None:
+    """The date of the decision a press release reports ("Beslutet fattades av nämnden den …");
+    year-less dates and "beslutade i onsdags" are read from the date it was `written`."""
+    sentences = dates.SENTENCE_SPLIT_RE.split(text)
+    for sentence in sentences:
         if cue := DECIDED_RE.search(sentence):
-            hits = [h for h in dates.scan(sentence) if h.date and h.date_end is None]
+            hits = [h for h in dates.scan(sentence, written) if h.date and h.date_end is None]
             if hits:  # the date nearest the verb
                 return min(hits, key=lambda h: min(abs(h.start - cue.end()), abs(cue.start() - h.end)))
+    for sentence in sentences:
+        if written and DECIDED_RE.search(sentence) and (day := dates.last_weekday(sentence, written)):
+            return dates.DateHit(start=0, end=0, date=day, has_year=True)
     return None
 
 
@@ -393,7 +413,7 @@ def _labelled(lines: tuple[Line, ...]) -> list[Labelled]:
             if not value and follow and not _is_label(follow[0].text):
                 value, follow = follow[0].text.strip(), follow[1:]
             for nxt in follow:
-                text = nxt.text.strip()
+                text = LEADING_SPECK_RE.sub("", nxt.text.strip())
                 digit_ok = field != "place" and not re.match(r"\d{1,2}[.)]\s", text)  # a time, not a list
                 if not (tidy(text)[:1].islower() or (tidy(text)[:1].isdigit() and digit_ok)) or _is_label(text):
                     break
@@ -402,6 +422,10 @@ def _labelled(lines: tuple[Line, ...]) -> list[Labelled]:
                 found.append(Labelled(field, priority, " ".join(value.split())))
             break
     return found
+
+
+# a speck of the margin OCR read as a letter before a wrapped value: "… onsdagen den 22 maj" / "É 2024 kl 08.30"
+LEADING_SPECK_RE = re.compile(r"^[^\W\d_](?:\s+|\s*[,.:;]\s*)(?=\d)")
 
 
 def _past_letterhead(lines: list[Line]) -> list[Line]:
@@ -496,8 +520,8 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
     """A 'Plats och tid' grid read column by column leaves the value far from its label: the first
     opening line that starts with a place and goes on to a weekday date stands in for it."""
     for k, line in enumerate(opening):
-        joined = opening[k : k + 1 if k + 1 < len(opening) and LABEL_START_RE.match(opening[k + 1].text) else k + 2]
-        value = " ".join(tidy(x.text) for x in joined)  # not onto "Närvarande: …"
+        joined = opening[k : k + 1 if k + 1 < len(opening) and _opens_with_label(opening[k + 1].text) else k + 2]
+        value = " ".join(tidy(x.text) for x in joined)  # not onto "Närvarande: …" or "Närvarande⇥Frånvarande"
         hits = dates.scan(value)
         weekday = hits and (
             WEEKDAY_RE.match(fold(value[hits[0].start :]))
@@ -514,6 +538,17 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
     return []
 
 
+def _opens_with_label(text: str) -> bool:
+    """"Närvarande: …", "Närvarande⇥…", or a row of bare labels OCR joined ("Närvarande Frånvarande")."""
+    first = cells(text)[:1]
+    words = text.split()
+    return bool(
+        LABEL_START_RE.match(text)
+        or (first and _is_label(first[0]))
+        or (0 < len(words) <= 3 and all(_is_label(w) for w in words))
+    )
+
+
 SPACED_RANGE_RE = re.compile(r"(?<![\d/-])([01]?\d|2[0-3]) ([0-5]\d)(\s*[-–]\s*)([01]?\d|2[0-3]) ([0-5]\d)(?!\d)")
 ASIDE_RE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)$")
 LABEL_START_RE = re.compile(r"^\W{0,2}[A-ZÅÄÖ][\wåäö -]{0,30}:")
@@ -521,7 +556,7 @@ TIME_AFTER_RE = re.compile(
     rf"^[\s,]*(?:kl(?:ockan)?\.?\s*{dates.KL_CLOCK}(?:\s*[-–—]\s*{dates.KL_CLOCK})?|{dates.TIME}(?:\s*[-–—]\s*{dates.TIME})?)",
     re.IGNORECASE,
 )
-WEEKDAY_ONLY_RE = re.compile(r"(?:[a-z]+dag(?:en)?(?:\s+den)?)?")
+WEEKDAY_ONLY_RE = re.compile(rf"(?:{WEEKDAY}(?:\s+den)?)?")
 SUMMONS_RE = re.compile(r"\b(?:kallas|sammanträder|sammanträde|sammanträdet|möte|mötet|träffas|möts)\b", re.IGNORECASE)
 
 
@@ -565,7 +600,7 @@ def fill(doc: Document) -> None:
     hit = _meeting_hit(labelled, opening)
     if doc.doc_type == "pressmeddelande":
         doc.title = _headline(opening) or doc.title
-        hit = _decision_hit(text) or hit
+        hit = _decision_hit(text, hit.date if hit else None) or hit
     doc.meeting_date = hit.date if hit else None
     doc.start_time, doc.end_time = _times(labelled, hit, front)
     if doc.start_time and not doc.end_time:

@@ -406,12 +406,15 @@ LINE_END_FIRST_NAME_RE = re.compile(rf"(?:^|[\w,]\s)({NAME_TOKEN})\s*$")
 
 def _wraps_first_name(line: str, nxt: str) -> bool:
     """"… anmäls till Lena" / "Öberg, nämndsekreterare, …": a known first name ends the line and its
-    surname, followed by a comma or parenthesis, opens the next one."""
+    surname, followed by a comma or parenthesis, opens the next one; after a title ("kontakta
+    utvecklingsledare Ronja" / "Bäckström, …") a first name the list does not know does too."""
     first = LINE_END_FIRST_NAME_RE.search(line)
     surname = re.match(rf"({NAME_TOKEN})\s*[,(]", nxt)
-    if not (first and surname and first[1] in nlp.first_names()):
+    if not (first and surname):
         return False
     titled = bool(_role_before(line[: first.start(1)]))  # "till nämndsekreterare Linnea" / "Svärd, …": a word may be a surname
+    if first[1] not in nlp.first_names() and not (titled and not nlp.is_common_word(first[1])):
+        return False
     return not (surname[1] in nlp.first_names() or (nlp.is_common_word(surname[1]) and not titled) or surname[1] in _place_words())
 
 
@@ -560,7 +563,7 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
             label = line_label = labels[-1]
             _interrupt_members(label, state)
             by_role = not label.attendance and not _role_default(label)
-            state.columns = [Label(label.attendance or _role_attendance(label), None, label.implies, by_role)]
+            state.columns = [Label(label.attendance or _caption_attendance(label), None, label.implies, by_role)]
             state.pending = None
             state.replaced_by = False
         if not rest.strip():
@@ -593,6 +596,8 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         state.last = {}
     if not entries:
         state.previous = []
+        if line_label is None and PROSE_END_RE.search(line):
+            state.pending = None  # "Kaffe ingår.": a sentence between captions and the names they would label
     else:
         # a row of bare names (a signature row) may get its role labels from the line below
         bare = (
@@ -780,6 +785,12 @@ def _role_attendance(label: Label) -> str:
     return (role.attendance if role else None) or "närvarande"
 
 
+def _caption_attendance(label: Label) -> str:
+    """"Rätt utdraget intygar: Sanna Lilja": a caption that names neither role nor attendance tells only
+    that the person signs, as a signature row does; a role label tells its role's attendance."""
+    return _role_attendance(label) if label.role else "omnämnd"
+
+
 def _cells(line: str, start: int) -> list[tuple[int, str]]:
     cells, pos = [], 0
     for piece in CELL_SPLIT_RE.split(line):
@@ -944,6 +955,7 @@ def _read_cell(
     captions = role_label if isinstance(role_label, list) else None
     # "förvaltningschef Sara Ahl, nämndsekreterare Jan Ros": each role stands before its name
     roles_first = bool(matches) and bool(_strip_role_word(matches[0].text)[1] or _role_word_before(cell[: matches[0].start]))
+    previous: tuple[int, Entry] | None = None  # the last match read and its entry
     for i, m in enumerate(matches):
         if captions:
             role_label = captions[min(i, len(captions) - 1)]
@@ -968,7 +980,7 @@ def _read_cell(
             in_list or role_word or PARTY_RE.match(tail.lstrip()) or _roles_in(tail)
         )
         confidence = _name_confidence(name, evidence)
-        if confidence is None:
+        if confidence is None or (not evidence and _opens_sentence_as_word(name, before)):
             continue
         attendance = heading.attendance if heading and heading.attendance else "omnämnd"
         entry = Entry(name, offset + m.start, attendance, confidence=confidence)
@@ -979,12 +991,41 @@ def _read_cell(
         if role_word:
             entry.roles.append(role_word)
         entries += _apply_tail(entry, tail, offset + m.end, ctx)
+        if not in_list and previous and previous[0] == i - 1:
+            _share_workplace(previous[1], cell[matches[i - 1].end : m.start], entry)
+        previous = (i, entry)
         if heading:
             _mark_cells(entry, tail)
         if heading and heading.by_role and entry.party:
             entry.attendance = "beslutande"  # "Ordförande Göran Lidström (S)", "Utses att justera X (M)"
         state.last[column] = entry
     return entries
+
+
+SENTENCE_OPENS_RE = re.compile(r"[\w)]\.\s+$")
+
+
+def _opens_sentence_as_word(name: str, before: str) -> bool:
+    """"…från 13/12. Inga Synpunkter": after a full stop a first name that is also a word ("Inga", "Stig") opens
+    the sentence; with no title or party, a next word that is neither a first name nor shaped as a surname
+    makes it the word (OCR read the second word capitalised)."""
+    tokens = name.split()
+    return bool(
+        SENTENCE_OPENS_RE.search(before)
+        and nlp.is_common_word(tokens[0])
+        and not (tokens[-1] in nlp.first_names() or _surname_shaped(tokens[-1]))
+    )
+
+
+# "Jenny Ek, förskollärare, och Eva Al, förskolechef, Älvsbyns kommun": between two titled names joined by "och"
+SHARED_WORKPLACE_RE = re.compile(r"\s*[,;]\s*([^,;()\n]{2,40}?),?\s+(?:och|samt)\s+")
+
+
+def _share_workplace(before: Entry, between: str, entry: Entry) -> None:
+    """In running text two titled people joined by "och" before one workplace both work there."""
+    joined = SHARED_WORKPLACE_RE.fullmatch(between)
+    if joined and _title_phrase(joined[1]) and before.affiliation is None and entry.affiliation:
+        before.affiliation = entry.affiliation
 
 
 @dataclass(frozen=True)
@@ -1002,8 +1043,9 @@ def _name_spans(cell: str) -> list[Span]:
             (run.start() + w.start(), w.group())
             for w in re.finditer(r"\S+", run.group())
         ]
-        if _role_of(words[0][1]):
-            # "Rektor Eva Ek": the role is read from the text before the name
+        if _role_of(words[0][1]) or (len(words) >= 3 and _names_organisation(words[0][1])):
+            # "Rektor Eva Ek": the role is read from the text before the name; "rektor Hedskolan Eva Ek": the
+            # workplace that ends the entry before, where the gap between two columns was lost
             words = words[1:]
         words = _before_organisation(words)
         for group in _split_run([w for _, w in words]):
@@ -1022,10 +1064,14 @@ def _before_organisation(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """"Jenny Krantz Noltorpsskolan": a name / school grid whose column gap OCR lost; the run
     ends before a word that names an organisation on its own (the person's affiliation)."""
     for i in range(2, len(words)):
-        hits = places.find_organisations(words[i][1])
-        if hits and hits[0].start == 0 and hits[0].end == len(words[i][1]):
+        if _names_organisation(words[i][1]):
             return words[:i]
     return words
+
+
+def _names_organisation(word: str) -> bool:
+    hits = places.find_organisations(word)
+    return bool(hits) and hits[0].start == 0 and hits[0].end == len(word)
 
 
 def _split_run(words: list[str]) -> list[list[int]]:
@@ -1102,14 +1148,28 @@ def _role_before(before: str) -> tuple[str, int] | None:
 
 
 def _near_tail(tail: str) -> str:
-    """In running text only the parenthesis or short comma phrase right after a name counts."""
-    m = re.match(r"\s*(\([^)]{0,80}\))?(\s*,\s*[^,.;\n]{1,60}?(?=[,.;]|$))?", tail)
+    """In running text only the parenthesis or short comma phrase right after a name counts (OCR may read
+    its comma as ";" when it is a title), and after a title a last phrase that names a workplace ("Eva Ek,
+    rektor, Hedenskolan"; "Bo Al, docent i pedagogik, Luleå tekniska universitet")."""
+    m = re.match(r"\s*(\([^)]{0,80}\))?(\s*[,;]\s*[^,.;\n]{1,60}?(?=[,.;]|$))?", tail)
     near = m.group(0) if m else ""
     comma_phrase = m.group(2) if m else None
-    titled = comma_phrase and _roles_re().match(comma_phrase.lstrip(" ,")) and not NAME_RE.search(comma_phrase)
-    if comma_phrase and len(comma_phrase.split()) > 4 and not titled:
+    titled = comma_phrase and _title_phrase(comma_phrase.lstrip(" ,;")) and not NAME_RE.search(comma_phrase)
+    if comma_phrase and (len(comma_phrase.split()) > 4 or comma_phrase.lstrip()[:1] == ";") and not titled:
         near = m.group(1) or ""  # a longer phrase is kept only as a title ("ordförande i kultur- och fritidsnämnden")
+    elif titled and (workplace := WORKPLACE_PHRASE_RE.match(tail, m.end())):
+        near += workplace.group()
     return near
+
+
+# the last phrase of a running-text entry, after its title: a capitalised name to the line's or sentence's end
+WORKPLACE_PHRASE_RE = re.compile(rf"\s*,\s*[{UPPER}][^,;:()\n]{{1,50}}?(?=\.?\s*$)", re.MULTILINE)
+
+
+def _title_phrase(phrase: str) -> bool:
+    """A phrase that opens with a listed role or an unlisted title by its ending ("skolbibliotekarie")."""
+    first = re.match(r"[\w-]+", phrase)
+    return bool(_roles_re().match(phrase) or (first and _title_re().fullmatch(first.group().lower())))
 
 
 SERVED_RE = re.compile(r"\b(?:tjg|tjänstgör|tjänstgörande|tjänstgjorde)\b", re.IGNORECASE)
@@ -1521,9 +1581,11 @@ def _ner_entries(text: str, entries: list[Entry], ctx: Context) -> list[Entry]:
             continue  # "Sal Bergslagen": a room, not a person
         if COMPANY_FORM_RE.match(text, ent.end):
             continue  # "Söderfors Fiber ekonomisk förening", "Berg Bygg AB": a firm's name
-        entry = Entry(name, ent.start, "omnämnd", confidence=round(confidence * 0.8, 2))
         line_start = text.rfind("\n", 0, ent.start) + 1
         role = _role_word_before(text[line_start : ent.start])
+        if not role and _opens_sentence_as_word(name, text[line_start : ent.start]):
+            continue
+        entry = Entry(name, ent.start, "omnämnd", confidence=round(confidence * 0.8, 2))
         if role:
             entry.roles.append(role)
         line_end = text.find("\n", ent.end)
