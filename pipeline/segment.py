@@ -62,6 +62,8 @@ CASE_RE = re.compile(
     rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<bare_year>(?:19|20)\d\d)(?P<bare_sep>[/:.]|-(?=\d{{3}}))(?P<bare_no>\d{{1,6}}(?:-\d{{1,3}}(?![\d/]))?)(?!\d)"
     # the series after the number, ending the text: "Dnr 2024.142 BSN"
     rf"(?:\s(?P<bare_series>[{UPPER}]{{2,6}})(?=\s*$))?"
+    # the running number before the year, only after the word: "Dnr 148/2017"
+    rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<rev_no>\d{{1,5}})/(?P<rev_year>(?:19|20)\d\d)(?![\d/])"
     # a two-digit year only after the word: "Dnr KFN 22/58"
     rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<short_prefix>[{UPPER}]{{1,6}})\s?(?P<short_year>\d\d)/(?P<short_no>\d{{1,5}})(?![\d/])"
     # a two-digit year also when a hyphen joins it to the series: "UN-23/0311", "KS-22/1045"
@@ -293,6 +295,14 @@ def _stray_page_number(text: str) -> bool:
     return bool(m) and "(" not in text and 0 < int(m.group(1)) <= int(m.group(2))
 
 
+def _page_number(text: str) -> bool:
+    """"Sida 2 av 3", "2 (3)", "Blad 2", a line ending in "2/3"; not "Ulf Brandberg 16/10", a date
+    (no page 16 of 10)."""
+    m = PAGE_NUMBER_RE.search(text)
+    numbers = [int(n) for n in re.findall(r"\d+", m.group(0))] if m else []
+    return bool(m) and (len(numbers) != 2 or 0 < numbers[0] <= numbers[1])
+
+
 def _is_page_furniture(line: Line, in_top: bool, pages_with: dict[str, set[int]]) -> bool:
     text = line.text.strip()
     signed = PARAGRAPH_RE.match(text) or SIGN_AFTER_RE.match(text) or SIGN_WORD_RE.match(text)
@@ -302,7 +312,7 @@ def _is_page_furniture(line: Line, in_top: bool, pages_with: dict[str, set[int]]
         return False
     if DNR_WORD_RE.match(text) and case_number(text):
         return False  # "Dnr KFN 22/41" under a § at a page's top: the same shape on each page, other numbers
-    if _is_furniture_cells(text) or PAGE_NUMBER_RE.search(text) or _stray_page_number(text):
+    if _is_furniture_cells(text) or _page_number(text) or _stray_page_number(text):
         return True
     if in_top and HEADER_KEYWORD_RE.search(text):
         return True
@@ -391,6 +401,8 @@ def case_number(text: str) -> str | None:
         return None
     if m.group("joined_year"):
         return f"{m.group('joined_prefix')}-{m.group('joined_year')}/{m.group('joined_no')}"
+    if m.group("rev_year"):
+        return f"{m.group('rev_no')}/{m.group('rev_year')}"
     if m.group("short_year"):
         return f"{m.group('short_prefix')} {m.group('short_year')}/{m.group('short_no')}"
     if m.group("bare_year"):
@@ -469,6 +481,9 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
         has_case = case_number(rest) is not None or bool(DNR_WORD_RE.search(rest) or BARE_CASE_RE.match(rest))
         if not strong and not has_case:  # "UN 5 52" / title / "Diarienummer: 2023/00231", "8 49 Budget" / "BUN 2023/4"
             has_case = _numbered_title(rest, [tidy(lines[j].text) for j in content[pos + 1 : pos + 4]])[0] is not None
+        # "Dnr BUN 2024-000058" / ": 8 15 Skolskjuts": a diarienummer line above backs it
+        if not strong and not has_case and pos > 0:
+            has_case = CASE_RE.fullmatch(tidy(lines[content[pos - 1]].text)) is not None
         if not strong and not has_case and m.groupdict().get("speck"):
             continue  # ". 5 Övriga frågor": a speck and a digit, no sign drawn; only a Dnr makes it a §
         if rest and not has_case and not rest[:1].isupper():

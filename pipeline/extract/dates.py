@@ -211,7 +211,7 @@ def _merge_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
             and prev.date_end is None
             and prev.date
             and hit.date
-            and RANGE_JOIN_RE.match(text[prev.end : hit.start])
+            and (RANGE_JOIN_RE.match(text[prev.end : hit.start]) or _between(text, prev, hit))
             and hit.date > prev.date
         ):
             prev.end, prev.date_end = hit.end, hit.date
@@ -223,6 +223,15 @@ def _merge_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
             continue
         merged.append(hit)
     return merged
+
+
+BETWEEN_RE = re.compile(r"\bmellan\s+(?:den\s+)?$", re.IGNORECASE)
+AND_RE = re.compile(r"^\s+och\s+(?:den\s+)?$")
+
+
+def _between(text: str, first: DateHit, second: DateHit) -> bool:
+    """'mellan den 19 juni och den 11 augusti': two dates that bound one period."""
+    return bool(BETWEEN_RE.search(text[max(0, first.start - 12) : first.start]) and AND_RE.match(text[first.end : second.start]))
 
 
 def _clock(text: str | None) -> dt.time | None:
@@ -412,7 +421,7 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivo
         if not (own_deadline and where == "sentence" and kind == "deadline")
     ]
     matched = [kind for kind, m in cues if m]
-    if "deadline" in matched:
+    if "deadline" in matched or _in_deadline_column(text, hit):
         return "deadline"
     meeting = doc.meeting_date
     if meeting and hit.date == meeting:
@@ -426,6 +435,18 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivo
     if section_kind in FRONT_MATTER and (_has_items(doc) or hit.start < _head_end(text)):
         return "other"  # without agenda items (a press release) only the head's dates are the document's
     return "event" if hit.date > (pivot or meeting) else "reference"
+
+
+# the head of an action table's last column: "Vad⇥Vem⇥Klart", "Åtgärd Ansvarig Klart senast"
+DEADLINE_HEAD_RE = re.compile(r"^(?:[\w.]+[ \t]+){1,4}(?:klart(?:\s+senast)?|klar\s+till|deadline|senast)\W*$", re.IGNORECASE)
+
+
+def _in_deadline_column(text: str, hit: DateHit) -> bool:
+    """A date that ends its row of a table whose last column is headed "Klart" (or "Deadline", "Senast")."""
+    if text[hit.end : text.find("\n", hit.end) if "\n" in text[hit.end :] else len(text)].strip():
+        return False
+    above = [line for line in text[: hit.start].split("\n")[-12:-1] if line.strip()]
+    return any(DEADLINE_HEAD_RE.match(line.strip()) for line in above[-8:])
 
 
 def _label_line(before: str) -> str:

@@ -337,9 +337,19 @@ def _informal(lines: list[Line], free_text: bool, in_paragraph: bool = False) ->
             kinds = _cue_kinds(sentence)
             if not inline and (not kinds & deciding or "not" in kinds):
                 continue
+            if inline and found and found[-1][2] >= piece.offset(start) and _goes_on(piece, at, kinds):
+                clause, kind, offset = found.pop()  # "Beslut: Varje skola anmäler två lärare. Anmälan skickas …"
+                found.append((f"{clause} {_informal_clause(sentence)}".strip(), kind, offset))
+                continue
             if clause := _informal_clause(sentence):
                 found.append((clause, _kind(sentence, sentence), piece.offset(at)))
     return found
+
+
+def _goes_on(piece: Piece, at: int, kinds: set[str]) -> bool:
+    """Whether a sentence of a "Beslut:" paragraph only tells how the decision before it is carried
+    out: it decides in no words of its own and goes on on that decision's line."""
+    return not kinds & {"beslut", "uppdrag", "förslag"} and all(line_at != at for line_at, _ in piece.starts)
 
 
 ARROW_RE = re.compile(r"^[>→➢►]\s+")  # "> Per skickar ut …": an arrow bullet before an action line

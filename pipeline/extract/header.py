@@ -332,10 +332,16 @@ def _headline(opening: list[Line]) -> str | None:
     for line in opening:
         text = tidy(_clean_cell(" ".join(cells(line.text))))
         words = text.split()
-        if len(words) >= 3 and text[-1:] not in ".:!?" and not re.search(r"\bkommun$|\bstad$", text):
+        if len(words) >= 3 and text[-1:] not in ".:!?" and not _letterhead_kommun(words):
             if not any(p.match(fold(text)) for p, _d, _c in _doc_type_cues()):
                 return text
     return None
+
+
+def _letterhead_kommun(words: list[str]) -> bool:
+    """"Upplands Väsby kommun", "Barn- och utbildningsförvaltningen Sollefteå kommun": a letterhead,
+    not a headline that ends with its kommun ("Sommarskola i hela Sollefteå kommun")."""
+    return words[-1] in {"kommun", "stad"} and (len(words) <= 3 or any(_organ_rank(w) for w in words))
 
 
 DECIDED_RE = re.compile(r"\b(?:beslutade|beslöt|beslutades|fattades|fattade|antog)\b", re.IGNORECASE)
@@ -520,7 +526,8 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
     """A 'Plats och tid' grid read column by column leaves the value far from its label: the first
     opening line that starts with a place and goes on to a weekday date stands in for it."""
     for k, line in enumerate(opening):
-        joined = opening[k : k + 1 if k + 1 < len(opening) and _opens_with_label(opening[k + 1].text) else k + 2]
+        alone = k + 1 == len(opening) or _opens_with_label(opening[k + 1].text) or _place_after_time(line.text)
+        joined = opening[k : k + 1 if alone else k + 2]
         value = " ".join(tidy(x.text) for x in joined)  # not onto "Närvarande: …" or "Närvarande⇥Frånvarande"
         hits = dates.scan(value)
         weekday = hits and (
@@ -549,6 +556,13 @@ def _opens_with_label(text: str) -> bool:
     )
 
 
+def _place_after_time(text: str) -> bool:
+    """A line that states a date, its times and then a place ("…måndag 2/10 2023, kl 13.15-15.45,
+    Brukshuset, plan 3") is whole: the next line says something else."""
+    hits = [h for h in dates.scan(tidy(text)) if h.date and h.time_start]
+    return bool(hits) and bool(_after_time(tidy(text), hits[0]))
+
+
 SPACED_RANGE_RE = re.compile(r"(?<![\d/-])([01]?\d|2[0-3]) ([0-5]\d)(\s*[-–]\s*)([01]?\d|2[0-3]) ([0-5]\d)(?!\d)")
 ASIDE_RE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)$")
 LABEL_START_RE = re.compile(r"^\W{0,2}[A-ZÅÄÖ][\wåäö -]{0,30}:")
@@ -564,6 +578,7 @@ def _after_time(value: str, hit: dates.DateHit) -> str:
     """The place stated after a date and its times ("…, kl. 13.00 i Stadshuset, sal A. Ersättarna …"):
     up to the sentence's end, without "i"/"på"; empty when no capitalised place follows."""
     after = TIME_AFTER_RE.sub("", value[hit.end :])
+    after = re.sub(r"^\s*\([^()]*\)", "", after)  # "kl. 08.30-12.10 (ajournering 10.05-10.20), Rådhuset"
     after = re.sub(r"^[\s,]*(?:i|på)\s+", "", after)
     after = re.split(r"\.(?:\s|$)", after.strip(" ,;"))[0]
     return after if after[:1].isupper() and not _is_label(after) else ""

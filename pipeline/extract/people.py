@@ -140,7 +140,7 @@ def find(doc: Document) -> list[Person]:
     entries: list[Entry] = []
     state = State()
     previous_end = 0
-    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_blank_rules(text)))
+    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_unwrap_label_rows(_blank_rules(text))))
     parties = SPECKED_PARTY_RE.sub(lambda m: f" {m[1]}" if m[1] in nlp.parties() else m.group(), parties)
     parties = OCR_PARAGRAPHS_RE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "§§", parties)
     parties, presenters = _presenter_column(parties)
@@ -170,7 +170,7 @@ def find(doc: Document) -> list[Person]:
         if any(start <= entry.offset < end for start, end in presenters) and "föredragande" not in entry.roles:
             entry.roles.append("föredragande")
     entries += _ner_entries(text, entries, context)
-    if doc.doc_type in NO_ATTENDANCE:
+    if doc.doc_type in NO_ATTENDANCE or _excerpt_without_attendance(doc):
         for entry in entries:
             entry.attendance = "omnämnd"  # a summons or invitation names people; none has attended yet
     if doc.doc_type in INFORMAL and not any(e.attendance in ("beslutande", "ersättare") for e in entries):
@@ -307,11 +307,11 @@ def _presenting(text: str) -> str:
 
 
 def _presenter(person: Person, spellings: set[str], text: str) -> Person:
-    """"Ola Tengvall föredrar ärendet", "Föredragande: Linda Vahlberg, controller", "Ärende 3 föredras
+    """"Ola Tengvall föredrar ärendet", "Föredragande: Linda Vahlberg, controller", "Föredrar: Eva Ek", "Ärende 3 föredras
     av planarkitekt Josefin Lund": the person presents a matter ('föredragande'), under any of the
     spellings OCR gave the name."""
     name = "(?:" + "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(spellings)) + ")"
-    presents = rf"(?<!\w){name}\s+föredr(?:ar|og|agit)\b|\bföredra(?:gande:?|s\s+av)\s+(?:\w+\s+)?{name}(?!\w)"
+    presents = rf"(?<!\w){name}\s+föredr(?:ar|og|agit)\b|\bföredra(?:gande:?|r:|s\s+av)\s+(?:\w+\s+)?{name}(?!\w)"
     if "föredragande" not in person.roles and re.search(presents, text, re.IGNORECASE):
         person.roles.append("föredragande")
     return person
@@ -374,6 +374,25 @@ def _join_wrapped(text: str) -> str:
     return "".join(chars)
 
 
+# a row whose label wrapped onto the row's second line beside its wrapped value: "Tjänstgörande Ove Ek (S) för" /
+# "" / "ersättare Kjell Ås (S)"; the label's first word, its values, the break, the label's last word, the values' tail
+LABEL_ROW_RE = re.compile(rf"^([{UPPER}][{LOWER}]+)([ \t]+{NAME_TOKEN} [^\n]*?)[ \t]*(\n[ \t]*\n?)([{LOWER}]+)[ \t]+(\S[^\n]*)$", re.MULTILINE)
+
+
+def _unwrap_label_rows(text: str) -> str:
+    """"Tjänstgörande Ove Ek (S) för" / "ersättare Kjell Ås (S)" → "Tjänstgörande ersättare Ove Ek (S) för Kjell Ås (S)":
+    the label made whole and the values' tail moved up behind them; same length, so offsets after the row are kept
+    (those inside it move by the label word's length)."""
+
+    def unwrap(m: re.Match) -> str:
+        if m[4] not in _tails_of(m[1]) or m[1].lower() not in _label_table()[0]:
+            return m.group()
+        row = f"{m[1]} {m[4]}{m[2]} {m[5]}"
+        return row + " " * (len(m.group()) - len(row))
+
+    return LABEL_ROW_RE.sub(unwrap, text)
+
+
 def _wraps_role_first_entry(line: str, nxt: str) -> bool:
     """A list of "role Name" entries wrapped mid-entry: "…, grundskolechef Mikael" / "Sjöberg, …" (a role
     and a first name, the surname below) or "…, elevhälsochef" / "Rolf Bengtsson, …" (the role, the name
@@ -409,7 +428,7 @@ def _wraps_first_name(line: str, nxt: str) -> bool:
     surname, followed by a comma or parenthesis, opens the next one; after a title ("kontakta
     utvecklingsledare Ronja" / "Bäckström, …") a first name the list does not know does too."""
     first = LINE_END_FIRST_NAME_RE.search(line)
-    surname = re.match(rf"({NAME_TOKEN})\s*[,(]", nxt)
+    surname = re.match(rf"({NAME_TOKEN})\s*(?:[,(]|\.(?:\s|$))", nxt)  # "… leddes av skolchef Per" / "Lind. Vi …"
     if not (first and surname):
         return False
     titled = bool(_role_before(line[: first.start(1)]))  # "till nämndsekreterare Linnea" / "Svärd, …": a word may be a surname
@@ -578,8 +597,8 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
             else _pending(state, content_index)
         )
         spread = bool(state.columns and len(state.columns) > 1 and len(labelled) == 1)
-        if len(labelled) == 1 and not line_label and state.pending and len(state.pending) > 1:
-            role_label = state.pending  # signature captions over one row whose gaps OCR lost
+        if not line_label and state.pending and content_index == len(labelled) - 1 and len(state.pending) > content_index + 1:
+            role_label = state.pending[content_index:]  # signature captions over a row whose last gaps OCR lost
         new = _read_cell(rest, rest_pos, column, role_label, state, ctx, spread)
         if new:
             entries += new
@@ -974,7 +993,8 @@ def _read_cell(
         tail = cell[m.end : tail_end]
         if not in_list:
             tail = _near_tail(tail)
-        after_entry = i > 0 and re.search(r"[,)]", cell[matches[i - 1].end : m.start])
+        between = cell[matches[i - 1].end : m.start] if i > 0 else ""
+        after_entry = re.search(r"[,)]", between) and not CONJOINED_TITLE_RE.search(between)
         role_word = role_before or (None if after_entry and not roles_first else _role_word_before(before))
         evidence = bool(
             in_list or role_word or PARTY_RE.match(tail.lstrip()) or _roles_in(tail)
@@ -1002,6 +1022,8 @@ def _read_cell(
     return entries
 
 
+# "Ek (Berga) samt specialpedagog Moa Al": after "och"/"samt" a title opens the next entry, it is not the last one's
+CONJOINED_TITLE_RE = re.compile(r"\b(?:och|samt)\s+\S+(?:\s\S+)?\s+$")
 SENTENCE_OPENS_RE = re.compile(r"[\w)]\.\s+$")
 
 
@@ -1116,10 +1138,19 @@ def _strip_role_word(name: str) -> tuple[str, str | None]:
 def _role_of(word: str) -> str | None:
     forms = nlp.role_forms()
     low = word.lower()
-    role = forms.get(low) or forms.get(nlp.lemma(low))
+    role = forms.get(low) or forms.get(nlp.lemma(low)) or _definite_role(low)
     if role:
         return role.normalized
     return low if _title_re().fullmatch(low) else None
+
+
+DEFINITE_ENDINGS = ("et", "en", "n")  # "oppositionsrådet", "förvaltningschefen", "ordföranden"
+
+
+def _definite_role(word: str) -> nlp.Role | None:
+    """A listed role word in the definite form the lemma table lacks (compounds: "oppositionsrådet")."""
+    forms = nlp.role_forms()
+    return next((forms[word[: -len(end)]] for end in DEFINITE_ENDINGS if word.endswith(end) and word[: -len(end)] in forms), None)
 
 
 @lru_cache(maxsize=1)
@@ -1495,7 +1526,18 @@ PROSE_ATTENDANCE = (
                 r"|\bbeslutande\b", re.IGNORECASE), "beslutande"),
     (re.compile(r"\bersättar(?:e|en|na)\b", re.IGNORECASE), "ersättare"),  # "Dessutom närvarade ersättarna …"
     (re.compile(r"\bfrån\s+förvaltningen\b|\btjänste(?:person|män|man)\w*|\bövriga\b", re.IGNORECASE), "övrig"),
+    (re.compile(r"\bnärvar(?:ande|ade)\b|\bdeltog\b|\bdeltar\b", re.IGNORECASE), "närvarande"),  # "Närvarande var rektorerna …"
 )
+# "Mötet leddes av skolchef X", "X ledde mötet": who chaired; "Anteckningar fördes av X": who kept the notes
+PROSE_ROLES = (
+    (re.compile(r"\bleddes\s+av\b|\bledde\s+(?:sammanträdet|mötet)\b", re.IGNORECASE), "ordförande"),
+    (re.compile(r"\b(?:minnesanteckningar|anteckningar|anteckningarna|protokoll|protokollet)\s+(?:fördes|förs|skrevs|skrivs)\s+av\b", re.IGNORECASE), "sekreterare"),
+)
+# "Frånvarande: Per Ek (Brukets skola)." as a sentence of a paragraph: a heading, then its people
+PROSE_HEADING_RE = re.compile(r"^\s*([A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?):\s")
+# "rektorerna A (…), B (…) och C (…)": a role in the definite plural before a list gives it to each name
+PLURAL_ROLE_RE = re.compile(r"\b([a-zåäö]{3,}(?:erna|arna|orna|na))\s+(?=[A-ZÅÄÖ])")
+LIST_END_RE = re.compile(r"\bsamt\b|[.:]\s")
 # a full stop that ends a sentence: after ")" or a word of three letters or more that is no abbreviation
 SENTENCE_END_RE = re.compile(r"(?<=[\w)])\.(?=\s|$)")
 ATTENDANCE_PARTS = ("header", "attendance")
@@ -1503,6 +1545,12 @@ ATTENDANCE_PARTS = ("header", "attendance")
 CHOSEN_TO_SIGN_RE = re.compile(r"\b(?:utsågs|valdes)\s+att\b[^.]{0,40}?\bjustera\b", re.IGNORECASE)
 NO_ATTENDANCE = ("kallelse", "inbjudan", "pressmeddelande")  # documents that list no one present
 INFORMAL = ("minnesanteckningar",)  # notes of a group: who was there, not who decided
+
+
+def _excerpt_without_attendance(doc: Document) -> bool:
+    """A protokollsutdrag that prints no attendance list: its signatures ("Justerare Eva Ek (M)") say who
+    signs the excerpt, not who attended."""
+    return doc.doc_type == "protokollsutdrag" and not any(section.kind == "attendance" for section in doc.sections)
 
 
 def _prose_attendance(text: str, entries: list[Entry], doc: Document) -> None:
@@ -1519,11 +1567,19 @@ def _prose_attendance(text: str, entries: list[Entry], doc: Document) -> None:
             if chosen := CHOSEN_TO_SIGN_RE.search(sentence):
                 first = start + max(sentence.rfind(":", 0, chosen.start()) + 1, sentence.rfind("\n\n", 0, chosen.start()) + 1)
                 _add_role([e for e in entries if first <= e.offset < start + chosen.start()], "justerare")
+            inside = [e for e in entries if start <= e.offset < end]
+            _prose_roles(sentence, start, inside)
+            if _heading_inside_line(text, start, sentence) and (form := nlp.heading_forms().get(PROSE_HEADING_RE.match(sentence)[1].lower())):
+                for entry in inside:
+                    entry.attendance = form.attendance or entry.attendance
+                continue
             if re.search(r":(?!\S)|\t", sentence) or not PROSE_VERB_RE.search(sentence):
                 continue
             attendance = next((a for pattern, a in PROSE_ATTENDANCE if pattern.search(sentence)), None)
             if attendance is None:
                 continue
+            if attendance == "beslutande" and doc.doc_type in INFORMAL:
+                attendance = "närvarande"  # "Mötet leddes av X": a group's notes tell no members who decide
             replaced = re.search(REPLACES, sentence, re.IGNORECASE)
             cut = start + replaced.start() if replaced else end
             for entry in entries:
@@ -1531,6 +1587,40 @@ def _prose_attendance(text: str, entries: list[Entry], doc: Document) -> None:
                     entry.attendance = attendance
                     if attendance == "beslutande" and replaced:
                         _add_role([entry], "ersättare")
+
+
+def _heading_inside_line(text: str, start: int, sentence: str) -> bool:
+    """"… utvecklingsstrateg. Frånvarande: Per Ek." a heading that opens a sentence of one line after other
+    text on it (a heading that opens its line is read with the line)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(PROSE_HEADING_RE.match(sentence)) and "\n" not in sentence.strip() and bool(text[line_start:start].strip())
+
+
+def _prose_roles(sentence: str, start: int, entries: list[Entry]) -> None:
+    """Roles a sentence gives the people after its words: who chaired, who kept the notes, and the names listed
+    after a role in the definite plural ("rektorerna A, B och C"; "samt", a new role or the sentence's end ends it)."""
+    for pattern, role in PROSE_ROLES:
+        if m := pattern.search(sentence):
+            named = [e for e in entries if e.offset >= start + m.end()][:1]
+            _add_role(named, role)
+            for entry in named:
+                if entry.attendance == "omnämnd":  # present at the meeting: as the role's people are
+                    entry.attendance = _role_attendance(Label(None, role))
+    for m in PLURAL_ROLE_RE.finditer(sentence):
+        role = _plural_role(m[1])
+        if role is None:
+            continue
+        end = LIST_END_RE.search(sentence, m.end())
+        listed = [e for e in entries if start + m.end() <= e.offset < start + (end.start() if end else len(sentence))]
+        _add_role([e for e in listed if not e.roles], role)
+
+
+def _plural_role(word: str) -> str | None:
+    """The role of a title in the definite plural: "rektorerna", "förskolecheferna", "lärarna", "skolsköterskorna"."""
+    if word in nlp.role_forms():
+        return None  # a plural the table lists itself ("ledamöter") is read as a label by the rules above
+    stems = [nlp.lemma(word), word[:-4], word[:-2] + "e", word[:-4] + "a"]
+    return next((role for stem in stems if len(stem) > 2 and (role := _role_of(stem))), None)
 
 
 def _add_role(entries: list[Entry], role: str) -> None:

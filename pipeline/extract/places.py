@@ -25,8 +25,8 @@ from ..document import Document, Mention
 from . import nlp
 from .spans import longest_without_overlaps
 
-# "kommun", also as OCR misreads its vowels ("kömmun", "kommnn"), and "stad"
-SUFFIX_RE = re.compile(r"\s+(?:k[oö0]mm?[uün]n(?:s|en)?|stads?|staden)\b", re.IGNORECASE)
+# "kommun", also as OCR misreads its letters ("kömmun", "kommnn", "Oommun"), and "stad"
+SUFFIX_RE = re.compile(r"\s+(?:[ko0][oö0]mm?[uün]n(?:s|en)?|stads?|staden)\b", re.IGNORECASE)
 COUNTY_RE = re.compile(r"\s+(?:läns?|universitet|högskola)\b", re.IGNORECASE)
 BEFORE_ORG_RE = re.compile(r"(?:Region|Högskolan i|Universitetet i)\s+$")
 PLACE_PREPOSITION_RE = re.compile(
