@@ -58,7 +58,7 @@ NOT_CASE_SERIES = "(?:SOU|SFS|EU|EG|DS|SKOLFS|SOSFS|AFS|PROP)"
 CASE_RE = re.compile(
     rf"(?:\b(?i:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\.?\s*:?\s*)?"
     rf"(?:(?<![\w-])(?!{NOT_CASE_SERIES}\b)(?P<prefix>[{UPPER}]{{2,6}} [{UPPER}]{{1,4}}|[{UPPER}]{{1,6}}(?:-[{UPPER}]{{1,4}})?)(?P<join>\s?[-/]\s?|\.|\s?)(?P<year>(?:19|20)\d\d)"
-    rf"(?:\s?(?P<sep>[/:.])\s?(?P<no>\d{{1,5}}(?:-\d{{1,3}}(?![\d/]))?)(?!\d)|-(?P<long_no>\d{{3,6}})(?![\d-]))"
+    rf"(?:\s?(?P<sep>[/:.])\s?(?P<no>\d{{1,6}}(?:-\d{{1,3}}(?![\d/]))?)(?!\d)|-(?P<long_no>\d{{3,6}})(?![\d-]))"
     rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<bare_year>(?:19|20)\d\d)(?P<bare_sep>[/:.]|-(?=\d{{3}}))(?P<bare_no>\d{{1,6}}(?:-\d{{1,3}}(?![\d/]))?)(?!\d)"
     # the series after the number, ending the text: "Dnr 2024.142 BSN"
     rf"(?:\s(?P<bare_series>[{UPPER}]{{2,6}})(?=\s*$))?"
@@ -556,6 +556,7 @@ def _paragraph_start(lines: tuple[Line, ...], content: list[int], pos: int, num:
     return _Start(content[pos], "paragraph", f"§ {num}", case, title)
 
 
+CASE_LABEL_RE = re.compile(rf"^\s*(?:Ärende|ÄRENDE)\s*:?\s+(?=[{UPPER}]{{1,6}}[\s/-]?(?:19|20)\d\d)")
 CASE_SPECK_RE = re.compile(rf"(?<=[{UPPER}])\s*[=~^'´‘’\"«»]\s*(?=(?:19|20)\d\d\b)")
 
 
@@ -564,6 +565,7 @@ def _case_line(text: str) -> bool:
     or one stray character after or before it ('Dnr BUN 2023/22 3', 'KS 2024/87 3', 'G BUN 2024/15'),
     a full stop after it or a speck between its series and year ('KS =2023/17.')."""
     text = CASE_SPECK_RE.sub(" ", text.rstrip('"”\' .'))
+    text = CASE_LABEL_RE.sub("", text)  # "Ärende BFN 2024-389": the word for the matter before its number
     if CASE_RE.fullmatch(text):
         return True
     text = re.sub(r"^\S\s+(?=\S{2})", "", text)  # "G BUN 2024-0151": a speck from the margin before it
@@ -644,14 +646,15 @@ def _continue_title(title: str, follow: list[str]) -> str:
     return title + nxt if title.endswith("-") else f"{title.rstrip(',')} {nxt}".strip()
 
 
-# a title ending in the word for a diarienummer, maybe with its series, whose number is on the next line
-OPEN_CASE_RE = re.compile(rf"\b(?i:dnr|diarienr|diarienummer)\.?\s*:?(?:\s*[{UPPER}]{{1,6}})?\s*$")
+# a title ending in the word for a diarienummer or an open parenthesis ("… skola (BUN"), maybe with
+# its series, whose number is on the next line
+OPEN_CASE_RE = re.compile(rf"(?:\b(?i:dnr|diarienr|diarienummer)\.?\s*:?|\()(?:\s*[{UPPER}]{{1,6}})?\s*$")
 
 
 def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
     content = _content_indices(lines)
     starts: list[_Start] = []
-    last = 0
+    last = last_pos = 0
     table = False  # items under a caption row ("Nr  Ärende  Dnr  Föredragande"): rows of a table
     notes = False  # items under "Punkt  Anteckningar": a title column beside the notes
     for pos, i in enumerate(content):
@@ -659,6 +662,9 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
         if not m:
             continue
         num, rest = int(m.group("num")), tidy(m.group("rest"))
+        if last and num == last + 2 and (lost := _lost_item(lines, content, last_pos + 1, pos)) is not None:
+            starts.append(_topic_start(lines, content, lost, last + 1, m.group("dot")))
+            last = last + 1  # "Zz Redovisning …" between items 6 and 8: OCR read the 7 as letters
         if last and num != last + 1 and m.group("dot") and _next_item_number(lines, content[pos + 1 : pos + 4]) == last + 2:
             num = last + 1  # "3;" read for "5." between items 4 and 6: OCR misread the number
         in_sequence = num == last + 1 or (last == 0 and num <= 3)
@@ -679,16 +685,43 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
             starts.append(_Start(i, "topic", _item_label(num, m.group("dot")), *row))
             last = num
             continue
-        follow = [tidy(lines[j].text) for j in content[pos + 1 : pos + 3]]
-        title = _cut_presenter(_continue_title(rest, follow))
-        case = case_number(title)
-        if case is None and follow and _case_line(follow[0]):
-            case = case_number(CASE_SPECK_RE.sub(" ", follow[0]))  # "3. Budget 2024" / "Dnr MN 2023/11"
-        starts.append(_Start(i, "topic", _item_label(num, m.group("dot")), case, _strip_case(title) if case else title))
-        last = num
+        starts.append(_topic_start(lines, content, pos, num, m.group("dot"), rest))
+        last, last_pos = num, pos
     if len(starts) < 2:
         return []
     return starts + _unnumbered_tail(lines, content, starts)
+
+
+def _topic_start(lines: tuple[Line, ...], content: list[int], pos: int, num: int, dot: str, rest: str | None = None) -> _Start:
+    """The numbered item at content line `pos`: its title (wrapped, without the presenter) and diarienummer."""
+    if rest is None:
+        rest = tidy(LOST_NUMBER_RE.match(lines[content[pos]].text).group("rest"))
+    follow = [tidy(lines[j].text) for j in content[pos + 1 : pos + 3]]
+    title = _cut_presenter(_continue_title(rest, follow))
+    case = case_number(title)
+    if case is None and follow and _case_line(follow[0]):
+        case = case_number(CASE_SPECK_RE.sub(" ", follow[0]))  # "3. Budget 2024" / "Dnr MN 2023/11"
+    return _Start(content[pos], "topic", _item_label(num, dot), case, _strip_case(title) if case else title)
+
+
+# an item line whose number OCR read as one or two other signs ("Zz Redovisning …", "? Övrigt")
+LOST_NUMBER_RE = re.compile(rf"^\s*(?P<mark>[^\w\s]{{1,2}}|[A-Za-zÅÄÖåäö]{{1,2}}(?<![a-zåäö]{{2}}))\s+(?P<rest>[{UPPER}][a-zåäöé].*)$")
+
+
+def _lost_item(lines: tuple[Line, ...], content: list[int], begin: int, end: int) -> int | None:
+    """The one line between items N and N+2 of a list whose number OCR lost or misread: a short
+    title after a mark that is not a word (not "I" or "En"), or None."""
+    found = [
+        pos
+        for pos in range(begin, end)
+        if (m := LOST_NUMBER_RE.match(lines[content[pos]].text))
+        and m.group("mark").lower() not in SHORT_WORDS
+        and _agenda_line(tidy(m.group("rest")))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+SHORT_WORDS = {"i", "å", "ö", "en", "ej", "om", "på", "av", "nu", "se", "vi", "ni", "de", "du", "ja", "så", "är", "ur", "ut", "år", "ny", "nr"}
 
 
 def _undotted_run(lines: tuple[Line, ...], content: list[int], pos: int) -> bool:
@@ -861,6 +894,8 @@ def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
             counted = bool(numbered) and (not items or num == last + 1)
             if counted:
                 text = numbered.group("rest")
+            elif items and (lost := LOST_NUMBER_RE.match(text)) and lost.group("mark").lower() not in SHORT_WORDS:
+                text = lost.group("rest")  # "Zz Utställningar …": the number OCR read as letters
             single = len(text.split()) == 1 and text[:1].isupper() and not text.isupper() and len(text) > 3
             named = counted and text[:1].isupper() and heading_kind(text) in {None, "topic"}  # "5 Övriga frågor"
             if not (_agenda_line(text) or single or named):
@@ -1085,7 +1120,7 @@ def _headed_topics(lines: tuple[Line, ...]) -> list[_Start]:
     for pos, i in enumerate(content):
         text = tidy(lines[i].text)
         if not started:
-            started = ":" in text[:30] or text[-1:] in ".!?" or label_kind(text) is not None
+            started = ":" in text[:30] or text[-1:] in ".!?" or label_kind(text) is not None or _attendance_entry(text)
             continue
         if heading_kind(text) == "topic" or _looks_like_heading(lines, content, pos, wide):
             starts.append(_Start(i, "topic", None, case_number(text), text.rstrip(":")))
@@ -1126,7 +1161,20 @@ def _looks_like_heading(lines: tuple[Line, ...], content: list[int], pos: int, w
     if "," in text and prev[-1:].isalpha():
         return False  # "Rahman, Hanna Björk (sekr.)": a list wrapped from the line before
     prev_closed = prev[-1:] in SENTENCE_END or (":" in prev[:30] and label_kind(prev) is not None)
+    if not prev_closed and _attendance_entry(prev) and not _attendance_entry(nxt):
+        # "Johan Erkers, controller" / "Genomgång av förra mötets anteckningar" / a sentence: the
+        # first heading under a list of those present, which ends without a stop
+        prev_closed = len(text.split()) > 1 and "," not in text and len(nxt.split()) > 3
     return prev_closed and not nxt[:1].islower()
+
+
+# "Johan Erkers, controller", "Eva Lind, rektor Åsenskolan": one present, with their role
+ATTENDANCE_ENTRY_RE = re.compile(rf"^[{UPPER}][\w'-]+(?: [{UPPER}][\w'-]+){{1,3}},\s+(?P<role>[a-zåäö-]+)")
+
+
+def _attendance_entry(text: str) -> bool:
+    m = ATTENDANCE_ENTRY_RE.match(text)
+    return m is not None and _role_word(m.group("role"))
 
 
 # --- front and back matter --------------------------------------------------------------------

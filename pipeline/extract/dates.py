@@ -106,8 +106,9 @@ def _patterns() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "iso": re.compile(
-            rf"(?<![\d/.-])(?P<year>{year})- ?(?P<month>[01]?\d)- ?(?P<d1>[0-3]?\d)(?![\d-])"
-        ),  # OCR: "2023-04- 01"
+            rf"(?:(?<![\d/.-])|(?<=\d{{4}}-\d\d-\d\d-))(?P<year>{year})- ?(?P<month>[01]?\d)- ?(?P<d1>[0-3]?\d)"
+            rf"(?:(?![\d-])|(?=-\d{{4}}-\d\d-\d\d(?!\d)))"
+        ),  # OCR: "2023-04- 01"; a range whose dash OCR read as a hyphen: "2025-03-01-2025-03-31"
         "slash": re.compile(
             rf"(?<![\w/.,-])(?P<d1>{day})(?:[ \t]*[-–][ \t]*(?P<d2>{day}))?/(?P<month>1[0-2]|0?[1-9])"
             rf"(?:-(?P<year2>\d\d)(?![\d/-])|[ \t]+(?P<year>{year})(?![\d/]))?(?![\d/])"
@@ -434,7 +435,7 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivo
         return "other"
     if section_kind in FRONT_MATTER and (_has_items(doc) or hit.start < _head_end(text)):
         return "other"  # without agenda items (a press release) only the head's dates are the document's
-    return "event" if hit.date > (pivot or meeting) else "reference"
+    return "event" if (hit.date_end or hit.date) > (pivot or meeting) else "reference"  # a period still running is to come
 
 
 # the head of an action table's last column: "Vad⇥Vem⇥Klart", "Åtgärd Ansvarig Klart senast"

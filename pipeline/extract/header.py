@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import evaluate, lexicon
 from ..document import Document
 from ..segment import Line, cells, heading_kind, label_kind, lines_of, load_table, tidy
 from . import dates, grid
@@ -167,6 +168,8 @@ def _organ(opening: list[Line]) -> tuple[str | None, str | None]:
                 continue
             bare = _without_cue(cell)  # "Anteckningar från förskolenätverket i Sjuhärad"
             found = _organ_phrase(bare, rest_of_title=True) if bare != cell else _organ_phrase(cell)
+            if not found and bare == cell:  # "Barn- och familjeiämnden": one letter of the organ word misread
+                found = _organ_phrase(" ".join(_mend_organ_word(w) for w in cell.split()))
             if found and (best is None or (found[0], order) < best[:2]):
                 best = (found[0], order, _sentence_case(found[1]), cell)
     return (best[2], best[3]) if best else (None, None)
@@ -178,7 +181,8 @@ OPEN_WORDS = {"och", "för", "i", "inom", "samt"}
 def _wraps_onto(cell: str, nxt: str) -> bool:
     """A name cut after an open word, its last word or two on the next line in lower case."""
     words = cell.split()
-    return bool(words) and words[-1] in OPEN_WORDS and nxt[:1].islower() and len(nxt.split()) <= 2
+    place = words[-1:] == ["i"] and nxt[:1].isupper()  # "… gymnasiesamverkan i" / "Blekinge"
+    return bool(words) and words[-1] in OPEN_WORDS and (nxt[:1].islower() or place) and len(nxt.split()) <= 2
 
 
 DECIDING_RE = re.compile(
@@ -201,12 +205,16 @@ def _labelled_organ(labelled: list[Labelled]) -> str | None:
 
 
 def _mend_organ_word(word: str) -> str:
-    """A word whose ending is an organ word (of six letters or more) but for one letter, with that letter mended."""
-    for suffix, _rank in _organ_suffixes():
-        tail = word[-len(suffix) :]
-        if len(suffix) >= 6 and len(word) >= len(suffix) and sum(a != b for a, b in zip(fold(tail), fold(suffix))) == 1:
-            return word[: -len(suffix)] + suffix
-    return word
+    """A word whose ending is an organ word (of six letters or more) but for one letter misread, added
+    or lost, mended; of several readings the one the lexicon likes best ("utbildningsnrämnden")."""
+    readings = [
+        word[: len(word) - size] + suffix
+        for suffix, _rank in _organ_suffixes()
+        if len(suffix) >= 6
+        for size in (len(suffix), len(suffix) + 1, len(suffix) - 1)
+        if len(word) >= size and evaluate.levenshtein(fold(word[len(word) - size :]), fold(suffix)) == 1
+    ]
+    return max(readings, key=lambda r: (lexicon.listed(r.lower()), lexicon.compound_score(r.lower())), default=word)
 
 
 # the organ after its verb or meeting: "I tisdags beslutade barn- och ungdomsnämnden i …",
@@ -320,7 +328,7 @@ def _title(
     title = cue_cell
     for line in opening[cue_index + 1 : cue_index + 3]:
         nxt = tidy(line.text)
-        if not nxt[:1].islower() or title[-1:] in ".:!?":
+        if not (nxt[:1].islower() or _wraps_onto(title, nxt)) or title[-1:] in ".:!?":
             break
         title = f"{title} {nxt}"
     return _sentence_case(title)
@@ -526,7 +534,9 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
     """A 'Plats och tid' grid read column by column leaves the value far from its label: the first
     opening line that starts with a place and goes on to a weekday date stands in for it."""
     for k, line in enumerate(opening):
-        alone = k + 1 == len(opening) or _opens_with_label(opening[k + 1].text) or _place_after_time(line.text)
+        alone = k + 1 == len(opening) or _opens_with_label(opening[k + 1].text) or (
+            _place_after_time(line.text) and not tidy(opening[k + 1].text)[:1].islower()
+        )
         joined = opening[k : k + 1 if alone else k + 2]
         value = " ".join(tidy(x.text) for x in joined)  # not onto "Närvarande: …" or "Närvarande⇥Frånvarande"
         hits = dates.scan(value)
@@ -539,7 +549,9 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
         if hits and hits[0].start == 0 and weekday and hits[0].time_start and hits[0].end <= len(tidy(line.text)):
             # "Tisdag 7 oktober 2025, kl. 13.30-16.00, Skolan, rum 2", or the place on the next line
             own = tidy(line.text)
-            rest = own if _after_time(own, hits[0]) or k + 1 == len(opening) else f"{own} {tidy(opening[k + 1].text)}"
+            nxt = tidy(opening[k + 1].text) if k + 1 < len(opening) else ""
+            whole = _after_time(own, hits[0]) and not nxt[:1].islower()  # "…, kommunhuset" / "i Vänersborg."
+            rest = own if whole or not nxt else f"{own} {nxt}"
             if place := _after_time(rest, hits[0]):
                 return [Labelled("place", 8, place)]
     return []

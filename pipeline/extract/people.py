@@ -233,8 +233,11 @@ def _trailing_title(line: str) -> int:
 
 # --- roster tables: a caption row "Namn  Parti  Uppdrag  Närvaro", then one person a row ------------
 
+# the last caption may name a column of substitutes who served in the member's place ("Tjänstgörande ersättare",
+# its second word wrapped onto the next line): a name there replaces the row's member
 ROSTER_CAPTION_RE = re.compile(
-    r"^\W{0,3}(?:nam[nh]|ledamot|ledamöter)\s+parti\s+(?:uppdrag|roll|funktion)\s+(?:närvaro|närvarande|tjänstgöring)\s*$",
+    r"^\W{0,3}(?:nam[nh]|ledamot|ledamöter)\s+parti\s+(?:uppdrag|roll|funktion)\s+"
+    r"(?:närvaro|närvarande|tjänstgöring|(?P<substitutes>tjänstgörande(?:[ \t]*\n?[ \t]*ersättare)?|ersättare|ersatt av))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 ROSTER_ROW_RE = re.compile(rf"^\W{{0,3}}({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})(?:\s+[^\w\s]{{1,2}})*\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,2}})\s+(.*)$")
@@ -255,22 +258,58 @@ def _roster(text: str) -> tuple[list[Entry], set[int]]:
     entries: list[Entry] = []
     used: set[int] = set()
     for caption in ROSTER_CAPTION_RE.finditer(text):
-        used.add(caption.start())
+        used.update(start + caption.start() for start, _ in _lines(caption.group()))
+        substitutes = bool(caption.group("substitutes"))
         rows: list[tuple[int, str]] = []
+        after_blank = False
         for start, line in _lines(text[caption.end() :]):
             start += caption.end()
             wraps = bool(rows and ROSTER_WRAP_RE.search(rows[-1][1]))
+            if substitutes and not line.strip() and start != caption.end():
+                after_blank = True  # OCR's blank line between two rows of a ruled grid
+                continue
             if not line.strip() or not wraps and _label_table()[1].match(line) and not ROSTER_ROW_RE.match(line):
                 break
             if not wraps and _roster_row_fits(line):
                 rows.append((start, line))
-            elif rows:  # a wrapped Närvaro cell ("tjänstgörande för" / "Kent Björn")
+            elif rows and not after_blank:  # a wrapped Närvaro cell ("tjänstgörande för" / "Kent Björn")
                 rows[-1] = (rows[-1][0], f"{rows[-1][1]} {line.strip()}")
             else:
                 break
+            after_blank = False
             used.add(start)
-        entries += [e for start, line in rows if (e := _roster_entry(start, line))]
+        read = _substitute_row if substitutes else _roster_entry
+        entries += [e for start, line in rows for e in _listed(read(start, line))]
     return entries, used
+
+
+def _listed(entry: Entry | list[Entry] | None) -> list[Entry]:
+    return entry if isinstance(entry, list) else [entry] if entry else []
+
+
+# "Anneli Hjort (S), §§ 38-40": a substitute in the column beside the member, with party and paragraphs served
+SUBSTITUTE_CELL_RE = re.compile(rf"({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})\s*(?:\(\s*([A-ZÅÄÖ]{{1,3}})\s*\))?")
+
+
+def _substitute_row(start: int, line: str) -> list[Entry]:
+    """"Bengt Persson  KD  ledamot  Helén Svanberg (KD)": a member who decides, unless the substitutes'
+    column names who served in the member's place; the member stays absent then, unless their role cell
+    names the paragraphs they served themselves ("ledamot, §§ 34-37")."""
+    member = _roster_entry(start, line)
+    if member is None:
+        return []
+    m = ROSTER_ROW_RE.match(line)
+    rest = m.group(3)
+    sub = SUBSTITUTE_CELL_RE.search(rest)
+    member.attendance = "beslutande"
+    if sub is None or _name_confidence(sub.group(1), True) is None:
+        return [member]
+    member.roles = _roles_in(rest[: sub.start()])
+    if not PARAGRAPHS_RE.search(rest[: sub.start()]):
+        member.attendance = "frånvarande"
+    party = sub.group(2) if sub.group(2) and _is_party(sub.group(2)) else None
+    substitute = Entry(sub.group(1), start + m.start(3) + sub.start(1), "beslutande", party, ["ersättare"], confidence=0.9)
+    return [member, substitute]
 
 
 def _roster_row_fits(line: str) -> bool:
@@ -311,7 +350,7 @@ def _presenter(person: Person, spellings: set[str], text: str) -> Person:
     av planarkitekt Josefin Lund": the person presents a matter ('föredragande'), under any of the
     spellings OCR gave the name."""
     name = "(?:" + "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(spellings)) + ")"
-    presents = rf"(?<!\w){name}\s+föredr(?:ar|og|agit)\b|\bföredra(?:gande:?|r:|s\s+av)\s+(?:\w+\s+)?{name}(?!\w)"
+    presents = rf"(?<!\w){name}\s+föredr(?:ar|og|agit)\b|\bföredra(?:gande:?|r:|s\s+[aå]v)\s+(?:\w+\s+)?{name}(?!\w)"
     if "föredragande" not in person.roles and re.search(presents, text, re.IGNORECASE):
         person.roles.append("föredragande")
     return person
@@ -885,12 +924,21 @@ REPLACED_BY_CAPTION_RE = re.compile(
 )
 # "XQRTM  Justerande  Rätt utdraget intygar": the first signature caption read as capitals where a signature
 # crossed it
+# a telephone number or e-mail address at a line's end, as printed under a signature
+CONTACT_TAIL_RE = re.compile(
+    r"[,;]?\s*(?:(?:tel\.?|telefon|tfn)\s*:?\s*)?(?:(?:\+46\s?|0)\d{1,3}\s?[-–]\s?\d{2,3}(?:\s?\d{2,3}){1,3}|[\w.-]+@[\w-]+(?:\.[\w-]+)+)\s*$",
+    re.IGNORECASE,
+)
 SCRIBBLED_CAPTION_RE = re.compile(r"^\W{0,3}([A-ZÅÄÖ]+)\s+")
 SPECK_RE = re.compile(r"\s*[^\s\w]{1,2}\s+|\s*[a-zåäö]{1,2}\s+")
 
 
 def _split_labels(cell: str) -> tuple[list[Label], str]:
     """Leading headings or role labels of a cell ("BESLUTANDE ERSÄTTARE"), and what follows."""
+    if (contact := CONTACT_TAIL_RE.search(cell)) and contact.start() > 0:
+        labels, rest = _split_labels(cell[: contact.start()])
+        if labels and not rest.strip():
+            return labels, ""  # "Ordförande  Nämndsekreterare, 0521-72 10 00": captions, a telephone number after the last
     table, pattern = _label_table()
     found: list[Label] = []
     rest = cell
@@ -974,6 +1022,9 @@ def _read_cell(
     captions = role_label if isinstance(role_label, list) else None
     # "förvaltningschef Sara Ahl, nämndsekreterare Jan Ros": each role stands before its name
     roles_first = bool(matches) and bool(_strip_role_word(matches[0].text)[1] or _role_word_before(cell[: matches[0].start]))
+    # "Kommundirektör Eva Ek, sekreterare Per Al": the role label before the first name is that name's alone
+    first_only = _label_opens_roles_first(cell, matches, role_label)
+    roles_first = roles_first or first_only
     previous: tuple[int, Entry] | None = None  # the last match read and its entry
     for i, m in enumerate(matches):
         if captions:
@@ -1004,7 +1055,7 @@ def _read_cell(
             continue
         attendance = heading.attendance if heading and heading.attendance else "omnämnd"
         entry = Entry(name, offset + m.start, attendance, confidence=confidence)
-        if role_label and role_label.role:
+        if role_label and role_label.role and not (first_only and i > 0):
             entry.roles.append(role_label.role)
         if heading and heading.implies:
             entry.roles.append(heading.implies)
@@ -1020,6 +1071,15 @@ def _read_cell(
             entry.attendance = "beslutande"  # "Ordförande Göran Lidström (S)", "Utses att justera X (M)"
         state.last[column] = entry
     return entries
+
+
+def _label_opens_roles_first(cell: str, matches: list[Span], role_label: Label | list[Label] | None) -> bool:
+    """A role label, then a name, a comma and a lower-case role before the next name: each role stands
+    before its own name ("Kommundirektör Eva Ek, sekreterare Per Al")."""
+    if not isinstance(role_label, Label) or not role_label.role or len(matches) < 2:
+        return False
+    between = cell[matches[0].end : matches[1].start]
+    return "," in between and bool(_role_word_before(between))
 
 
 # "Ek (Berga) samt specialpedagog Moa Al": after "och"/"samt" a title opens the next entry, it is not the last one's
@@ -1185,12 +1245,17 @@ def _near_tail(tail: str) -> str:
     m = re.match(r"\s*(\([^)]{0,80}\))?(\s*[,;]\s*[^,.;\n]{1,60}?(?=[,.;]|$))?", tail)
     near = m.group(0) if m else ""
     comma_phrase = m.group(2) if m else None
-    titled = comma_phrase and _title_phrase(comma_phrase.lstrip(" ,;")) and not NAME_RE.search(comma_phrase)
+    titled = comma_phrase and _title_phrase(comma_phrase.lstrip(" ,;")) and not _names_person(comma_phrase)
     if comma_phrase and (len(comma_phrase.split()) > 4 or comma_phrase.lstrip()[:1] == ";") and not titled:
         near = m.group(1) or ""  # a longer phrase is kept only as a title ("ordförande i kultur- och fritidsnämnden")
     elif titled and (workplace := WORKPLACE_PHRASE_RE.match(tail, m.end())):
         near += workplace.group()
     return near
+
+
+def _names_person(phrase: str) -> bool:
+    """Whether a phrase holds a person's name; "samordnare vid Region Skåne" holds a body's only."""
+    return any(not _is_place_or_body(m.group(), m.group().split()) for m in NAME_RE.finditer(phrase))
 
 
 # the last phrase of a running-text entry, after its title: a capitalised name to the line's or sentence's end
@@ -1402,7 +1467,7 @@ def _tail_of_entry_above(before: str, column: int, state: State) -> bool:
 
 def _wrapped_workplace(entry: Entry, words: str) -> bool:
     """The entry above ends in a bare title and the words are one workplace: its wrapped end."""
-    title = entry.tail.rstrip().rsplit(None, 1)[-1:]
+    title = entry.tail.rstrip(" \t»«•·>").rsplit(None, 1)[-1:]  # "Eva Ek, rektor » Bo Al": a bullet of the next column
     workplace = TITLE_WORKPLACE_RE.fullmatch(" " + words.strip())
     return bool(
         title and _roles_in(title[0]) and workplace and not entry.affiliation
@@ -1473,6 +1538,8 @@ def _name_confidence(name: str, evidence: bool) -> float | None:
         return None
     first = tokens[0].split("-")[0]
     known_first = first in nlp.first_names()
+    if len(first) <= 2 and not known_first:
+        return None  # "Zz Redovisning": a digit OCR read as letters before a heading, no first name
     if known_first:
         return 0.9 if evidence else 0.7
     if nlp.is_common_word(first):
@@ -1489,11 +1556,17 @@ def _place_words() -> frozenset[str]:
         if not k.ambiguous:
             words.add(k.name)
             words.add(nlp.fold(k.name))
+        county = k.county_name.removesuffix(" län")  # "Blekinge län", "Hallands län": "Blekinge", "Halland"
+        words.add(county[:-1] if county.endswith("s") else county)
     return frozenset(words)
 
 
+# "Norra Hamnen", "Södra Ryd", "Stora Torget": a quarter, a square or a village, no first name
+PLACE_FIRST_WORDS = frozenset({"Norra", "Södra", "Östra", "Västra", "Övre", "Nedre", "Stora", "Lilla", "Gamla", "Nya"})
+
+
 def _is_place_or_body(name: str, tokens: list[str]) -> bool:
-    if name in _place_words() or any(t in _place_words() for t in tokens[:1]):
+    if name in _place_words() or any(t in _place_words() or t in PLACE_FIRST_WORDS for t in tokens[:1]):
         return True
     if tokens[-1] in _place_words() and tokens[0] not in nlp.first_names():
         return True
@@ -1533,6 +1606,7 @@ PROSE_ROLES = (
     (re.compile(r"\bleddes\s+av\b|\bledde\s+(?:sammanträdet|mötet)\b", re.IGNORECASE), "ordförande"),
     (re.compile(r"\b(?:minnesanteckningar|anteckningar|anteckningarna|protokoll|protokollet)\s+(?:fördes|förs|skrevs|skrivs)\s+av\b", re.IGNORECASE), "sekreterare"),
 )
+RELATIVE_RE = re.compile(r"\bsom\s+$")  # "… som ledde mötet": the verb tells of the name before "som"
 # "Frånvarande: Per Ek (Brukets skola)." as a sentence of a paragraph: a heading, then its people
 PROSE_HEADING_RE = re.compile(r"^\s*([A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?):\s")
 # "rektorerna A (…), B (…) och C (…)": a role in the definite plural before a list gives it to each name
@@ -1540,6 +1614,7 @@ PLURAL_ROLE_RE = re.compile(r"\b([a-zåäö]{3,}(?:erna|arna|orna|na))\s+(?=[A-Z
 LIST_END_RE = re.compile(r"\bsamt\b|[.:]\s")
 # a full stop that ends a sentence: after ")" or a word of three letters or more that is no abbreviation
 SENTENCE_END_RE = re.compile(r"(?<=[\w)])\.(?=\s|$)")
+PARAGRAPH_END_RE = re.compile(r"\n[ \t]*\n")  # a blank line
 ATTENDANCE_PARTS = ("header", "attendance")
 # "X och Y utsågs att jämte ordföranden justera protokollet": the people of the sentence sign it
 CHOSEN_TO_SIGN_RE = re.compile(r"\b(?:utsågs|valdes)\s+att\b[^.]{0,40}?\bjustera\b", re.IGNORECASE)
@@ -1602,6 +1677,8 @@ def _prose_roles(sentence: str, start: int, entries: list[Entry]) -> None:
     for pattern, role in PROSE_ROLES:
         if m := pattern.search(sentence):
             named = [e for e in entries if e.offset >= start + m.end()][:1]
+            if RELATIVE_RE.search(sentence, 0, m.start()):  # "X, gymnasiechef, som ledde mötet": the name before
+                named = [e for e in entries if e.offset < start + m.start()][-1:]
             _add_role(named, role)
             for entry in named:
                 if entry.attendance == "omnämnd":  # present at the meeting: as the role's people are
@@ -1629,8 +1706,17 @@ def _add_role(entries: list[Entry], role: str) -> None:
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of text[start:end]: a full stop ends one (not an abbreviation's), and so does a blank line
+    (the "Datum: …" lines of a header above "Närvarande var …" are no part of its sentence)."""
     spans, at = [], start
-    for m in SENTENCE_END_RE.finditer(text, start, end):
+    for m in sorted([*SENTENCE_END_RE.finditer(text, start, end), *PARAGRAPH_END_RE.finditer(text, start, end)], key=lambda m: m.start()):
+        if m.start() < at:
+            continue
+        if m[0] != ".":
+            if text[at : m.start()].strip():
+                spans.append((at, m.end()))
+            at = m.end()
+            continue
         word = re.search(r"\w+\)?$", text[at : m.start()])
         if word and not word.group().endswith(")") and (len(word.group()) < 3 or f"{word.group()}.".lower() in nlp.role_forms()):
             continue  # "v. ordf.", "kl.": an abbreviation
