@@ -67,7 +67,9 @@ CASE_RE = re.compile(
     # a two-digit year only after the word: "Dnr KFN 22/58"
     rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<short_prefix>[{UPPER}]{{1,6}})\s?(?P<short_year>\d\d)/(?P<short_no>\d{{1,5}})(?![\d/])"
     # a two-digit year also when a hyphen joins it to the series: "UN-23/0311", "KS-22/1045"
-    rf"|(?<![\w-])(?!{NOT_CASE_SERIES}\b)(?P<joined_prefix>[{UPPER}]{{2,6}})-(?P<joined_year>\d\d)/(?P<joined_no>\d{{2,5}})(?![\d/]))"
+    rf"|(?<![\w-])(?!{NOT_CASE_SERIES}\b)(?P<joined_prefix>[{UPPER}]{{2,6}})-(?P<joined_year>\d\d)/(?P<joined_no>\d{{2,5}})(?![\d/])"
+    # the year first, the series joined to the running number: "Dnr 2025/BUN0412"
+    rf"|(?<![\w/-])(?P<lead_year>(?:19|20)\d\d)/(?!{NOT_CASE_SERIES}\d)(?P<lead_series>[{UPPER}]{{2,6}})(?P<lead_no>\d{{1,6}})(?![\w/]))"
 )
 BARE_CASE_RE = re.compile(r"(?:19|20)\d\d[/:]\d{1,5}(?![\d/])")  # only right after a § number
 DNR_WORD_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\b\.?\s*:?", re.IGNORECASE)
@@ -218,7 +220,12 @@ SIGNATURE_EXTRA = {"nämndsekreterare", "kommunsekreterare", "mötessekreterare"
 
 
 def _normalised(text: str) -> str:
+    text = LOGO_SPECK_RE.sub("", text)  # "SR Västerviks kommun" / "SE Västerviks kommun": the logo read as letters
     return re.sub(r"[\W_]+", "", re.sub(r"\d", "0", text.lower()))
+
+
+# one to three letters or signs OCR read from a logo before a running header's first word
+LOGO_SPECK_RE = re.compile(rf"^[^\w§$]*(?:[^\W\d_]|[|=]){{1,3}}[^\w§$]*\s+(?=[{UPPER}][a-zåäöé]{{3}})")
 
 
 def _is_furniture_cells(text: str) -> bool:
@@ -382,6 +389,11 @@ TITLE_SIGN_RE = re.compile(
 )
 
 
+# "Gymnasieutbildningen 2025/26  § 45": the title first and the sign (OCR: "&45") alone at the line's
+# end; trusted only with a diarienummer on the next line (see `_title_sign_match`)
+TITLE_END_SIGN_RE = re.compile(rf"^\s*(?P<rest>[{UPPER}].*?\S)\s+(?P<sign>§|\$|&|£)\s?(?P<num>\d{{1,3}})\s*$")
+
+
 ORGAN_ABBREVIATION_RE = re.compile(r"[A-ZÅÄÖ]{2,5}")
 
 
@@ -399,6 +411,8 @@ def case_number(text: str) -> str | None:
     m = CASE_RE.search(text)
     if not m:
         return None
+    if m.group("lead_year"):
+        return f"{m.group('lead_year')}/{m.group('lead_series')}{m.group('lead_no')}"
     if m.group("joined_year"):
         return f"{m.group('joined_prefix')}-{m.group('joined_year')}/{m.group('joined_no')}"
     if m.group("rev_year"):
@@ -473,7 +487,7 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
     content = _content_indices(lines)
     candidates = []  # (position in content, number, strong, has_case)
     for pos, i in enumerate(content):
-        m = paragraph_match(lines[i].text)
+        m = paragraph_match(lines[i].text) or _title_sign_match(lines, content, pos)
         if not m or TOC_RE.search(lines[i].text):
             continue
         rest = m.group("rest").strip().lstrip(":.–-").strip()  # "§12: Val av justerare"
@@ -512,6 +526,14 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
     return starts
 
 
+def _title_sign_match(lines: tuple[Line, ...], content: list[int], pos: int) -> re.Match | None:
+    """ "Budget 2025  § 45" with "Dnr KS 2024/87" on the next line: a § heading with its title first."""
+    m = TITLE_END_SIGN_RE.match(lines[content[pos]].text)
+    if not m or pos + 1 >= len(content) or not _may_head_sign(m.group("rest")):
+        return None
+    return m if _case_line(tidy(lines[content[pos + 1]].text)) else None
+
+
 def _drop_toc_runs(candidates: list[tuple]) -> list[tuple]:
     """Drop runs of 3+ § lines on consecutive content lines: a table of contents, not paragraphs."""
     keep, run = [], []
@@ -548,15 +570,17 @@ def _best_chain(candidates: list[tuple]) -> list[tuple]:
 
 
 def _paragraph_start(lines: tuple[Line, ...], content: list[int], pos: int, num: int) -> _Start:
-    rest = paragraph_match(lines[content[pos]].text).group("rest")
+    rest = (paragraph_match(lines[content[pos]].text) or _title_sign_match(lines, content, pos)).group("rest")
     case, title = _numbered_title(rest, [tidy(lines[i].text) for i in content[pos + 1 : pos + 4]])
     above = tidy(lines[content[pos - 1]].text) if pos > 0 else ""
-    if case is None and CASE_RE.fullmatch(above):  # "Dnr KS 2022/145" printed above "§ 12 Budget"
-        return _Start(content[pos - 1], "paragraph", f"§ {num}", case_number(above), title)
+    if case is None and _case_line(above):  # "Dnr KS 2022/145" printed above "§ 12 Budget"
+        return _Start(content[pos - 1], "paragraph", f"§ {num}", case_number(CASE_SPECK_RE.sub(" ", above)), title)
     return _Start(content[pos], "paragraph", f"§ {num}", case, title)
 
 
 CASE_LABEL_RE = re.compile(rf"^\s*(?:Ärende|ÄRENDE)\s*:?\s+(?=[{UPPER}]{{1,6}}[\s/-]?(?:19|20)\d\d)")
+# a note after the diarienummer on its line, set off by a middle dot, colon or dash read apart
+CASE_NOTE_RE = re.compile(r"(?<=\d)\s+[·•:–-]\s+\S.*$")
 CASE_SPECK_RE = re.compile(rf"(?<=[{UPPER}])\s*[=~^'´‘’\"«»]\s*(?=(?:19|20)\d\d\b)")
 
 
@@ -566,9 +590,10 @@ def _case_line(text: str) -> bool:
     a full stop after it or a speck between its series and year ('KS =2023/17.')."""
     text = CASE_SPECK_RE.sub(" ", text.rstrip('"”\' .'))
     text = CASE_LABEL_RE.sub("", text)  # "Ärende BFN 2024-389": the word for the matter before its number
+    text = CASE_NOTE_RE.sub("", text)  # "BUN 2025.0031 · Föredragande: Eva Berg": a note after a dot or colon
     if CASE_RE.fullmatch(text):
         return True
-    text = re.sub(r"^\S\s+(?=\S{2})", "", text)  # "G BUN 2024-0151": a speck from the margin before it
+    text = re.sub(r"^(?:\S\s+){1,2}(?=\S{2})", "", text)  # "G BUN 2024-0151", "ö å SBN/2023:276": specks from the margin
     return CASE_RE.fullmatch(re.sub(r"\s+\S$", "", text)) is not None  # "KS 2024/87 3": a speck after it
 
 

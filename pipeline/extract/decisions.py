@@ -50,11 +50,18 @@ INLINE_RE = re.compile(r"^\s*(?:nämndens\s+|styrelsens\s+)?beslut\s*:\s*", re.I
 TASK_RE = re.compile(r"^\s*(?:åtgärd(?:er)?|att\s+göra|uppdrag|aktivitet(?:er)?)\s*:\s*", re.IGNORECASE)  # a task line
 WHO_WHEN_RE = re.compile(r"^\s*(?:ansvarig[a]?|ansvar|klart\s+senast|senast|deadline|tidplan)\s*:", re.IGNORECASE)
 LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö ]{1,30}:\s")
+# the organ's proposal through another to a third: "… föreslår kommunstyrelsen att hos kommunfullmäktige
+# begära att"; OCR may leave a speck before the "att"
+VIA_ASK = r"\s+hos\s+[\wåäö-]+(?:\s+[\wåäö-]+)?\s+(?:begära|besluta|hemställa\s+om)(?:\s+\S)?"
+VIA_RE = VIA_ASK + r"\s+att\b"
 LEAD_RE = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades|föreslår|föreslås|hemställer|uppdrar)\b"
-    r"(?:\s+[\wåäö-]+){0,4}?(?:\s+|\s*['’´`]\s*)att\b",  # "beslutar'att": a speck OCR read as a quote
+    r"(?:\s+[\wåäö-]+){0,4}?(?:\s+|\s*['’´`]\s*)att\b"  # "beslutar'att": a speck OCR read as a quote
+    rf"(?:{VIA_RE})?",
     re.IGNORECASE,
 )
+VIA_TAIL_RE = re.compile(rf"\bföreslår\s+(?:[\wåäö-]+\s+){{1,3}}?att{VIA_ASK}\s*$", re.IGNORECASE)  # its att-satser below
+VIA_LEAD_RE = re.compile(rf"\bföreslår\s+(?:[\wåäö-]+\s+){{1,3}}?att{VIA_RE}", re.IGNORECASE)
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
 # a lead whose att-satser follow one per line: "Nämnden beslutar" / "att godkänna …," / "att …"
 BARE_LEAD_RE = re.compile(
@@ -92,7 +99,7 @@ class Piece:
         return here
 
 
-STRAY_MARK_RE = re.compile(r"^[”“\"'»«,.·]\s+(?=[a-zåäö])")
+STRAY_MARK_RE = re.compile(r"^[”“\"'»«,.·:;]\s+(?=[a-zåäö])")
 
 
 def _join(lines: list[Line]) -> Piece:
@@ -202,6 +209,8 @@ def _opens_att_item(lead: str, rest: list[Line], items: list[list[Line]]) -> boo
         return bool(CLAUSE_END_RE.search(items[-1][-1].text))
     if not rest:
         return True
+    if VIA_TAIL_RE.search(" ".join(line.text.strip() for line in rest)):
+        return True  # "… föreslår kommunstyrelsen att hos kommunfullmäktige" / "begära" / "att …"
     return len(rest) == 1 and bool(BARE_LEAD_RE.search(lead)) and not _is_lead(lead)
 
 
@@ -316,7 +325,7 @@ def _informal(lines: list[Line], free_text: bool, in_paragraph: bool = False) ->
     """Decision lines of running text; `in_paragraph`: a § without decision heading or lead, where
     the 'paragraf' forms of models/decision_cues.tsv ("Nämnden utser …", "Anmälan läggs till
     handlingarna") decide too."""
-    deciding = {"beslut", "uppdrag", "förslag", "paragraf"} if in_paragraph else {"beslut", "uppdrag", "förslag"}
+    deciding = {"beslut", "uppdrag", "förslag", "paragraf", "justerare"} if in_paragraph else {"beslut", "uppdrag", "förslag"}
     found = []
     for paragraph in _paragraphs(lines):
         piece = _join(paragraph)
@@ -343,6 +352,22 @@ def _informal(lines: list[Line], free_text: bool, in_paragraph: bool = False) ->
                 continue
             if clause := _informal_clause(sentence):
                 found.append((clause, _kind(sentence, sentence), piece.offset(at)))
+    return found
+
+
+def _elected_justerare(lines: list[Line]) -> list[tuple[str, str, int]]:
+    """The election of the justerare told in the running text of a § above its decision heading
+    ("Ordföranden förrättar upprop. Eva Ek (V) väljs att justera protokollet."): one decision."""
+    found = []
+    for paragraph in _paragraphs(lines):
+        piece = _join(paragraph)
+        position = 0
+        for sentence in SENTENCE_RE.split(piece.text):
+            at = piece.text.find(sentence, position)
+            position = at + len(sentence)
+            kinds = _cue_kinds(sentence)
+            if "justerare" in kinds and "not" not in kinds and (clause := _informal_clause(sentence)):
+                found.append((_trim(clause), "beslut", piece.offset(at)))
     return found
 
 
@@ -402,7 +427,8 @@ def _unheaded(lines: list[Line]) -> list[Line] | None:
         if m and "not" in _cue_kinds(joined[: m.end()]):
             continue  # "Eva Ek (V) föreslår i en motion att …": a member's proposal, no decision
         if m and m.start() < len(line.text):
-            found.append((i, m.group(), bare))
+            via = VIA_LEAD_RE.search(" ".join(other.text.strip() for other in lines[i : i + 3]))
+            found.append((i, m.group(), bare or bool(via and via.start() < len(line.text.strip()))))
         elif (colon := COLON_LEAD_RE.search(line.text)) and i + 1 < len(lines) and ITEM_RE.match(lines[i + 1].text):
             found.append((i, colon.group(1), True))  # "Nämnden beslutar:" over "1. …" or "- att …"
     if not found:
@@ -471,7 +497,7 @@ def _section_decisions(
     proposed = not formal and any(kind == "proposal" for kind, _, _ in blocks)
     if formal_section and not formal and not proposed and (lead := _unheaded(lines)):
         return _formal(lead)
-    found = []
+    found, elected = [], []  # elected: the justerare's election told above the decision heading
     decided = False
     deciders = {heading.split()[0] for kind, heading, _ in blocks if kind == "decision" and len(heading.split()) > 1}
     for kind, heading, block in blocks:
@@ -488,7 +514,11 @@ def _section_decisions(
         elif kind in {None, "topic"} or heading in OPEN_SUBHEADINGS:
             body = block[1:] if kind is None and not only_section else block  # the first line is the heading
             found.extend(_informal(body, free_text=not formal, in_paragraph=formal_section and not formal))
-    return found
+            if formal_section and formal and kind is None:
+                elected.extend(_elected_justerare(body))
+    if not elected or any("justerare" in _cue_kinds(clause) for clause, _, _ in found):
+        return found  # none told, or the decision block names the justerare itself
+    return sorted(elected + found, key=lambda item: item[2])
 
 
 def find(doc: Document) -> list[Decision]:

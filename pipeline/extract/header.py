@@ -170,6 +170,8 @@ def _organ(opening: list[Line]) -> tuple[str | None, str | None]:
             found = _organ_phrase(bare, rest_of_title=True) if bare != cell else _organ_phrase(cell)
             if not found and bare == cell:  # "Barn- och familjeiämnden": one letter of the organ word misread
                 found = _organ_phrase(" ".join(_mend_organ_word(w) for w in cell.split()))
+            if found and fold(found[1]) in BARE_ORGANS:
+                continue  # "inom nämndens budget": the body already named, not its name
             if found and (best is None or (found[0], order) < best[:2]):
                 best = (found[0], order, _sentence_case(found[1]), cell)
     return (best[2], best[3]) if best else (None, None)
@@ -554,6 +556,17 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
             rest = own if whole or not nxt else f"{own} {nxt}"
             if place := _after_time(rest, hits[0]):
                 return [Labelled("place", 8, place)]
+    return _summons_place(opening)
+
+
+def _summons_place(opening: list[Line]) -> list[Labelled]:
+    """"Ledamöterna kallas … om sammanträde med" / "nämnden onsdagen den 23 april 2025 klockan 13:00 i"
+    / "Stadshuset, sal Astrid. …": the place after the time of a summons sentence over several lines."""
+    text = " ".join(tidy(line.text) for line in opening)
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
+        hits = [h for h in dates.scan(sentence) if h.date and h.time_start]
+        if hits and SUMMONS_RE.search(sentence[: hits[0].start]) and (place := _after_time(sentence, hits[0])):
+            return [Labelled("place", 9, place)]
     return []
 
 
@@ -634,4 +647,5 @@ def fill(doc: Document) -> None:
         ended = ENDED_RE.search(text)
         if ended:
             doc.end_time = dates.parse_times(f"kl {ended.group('time')}")[0]
-    doc.location = _location(labelled, front)
+    # a press release tells of its meeting in sentences; a place in them is no header's
+    doc.location = _location(labelled, [] if doc.doc_type == "pressmeddelande" else front)

@@ -140,7 +140,7 @@ def find(doc: Document) -> list[Person]:
     entries: list[Entry] = []
     state = State()
     previous_end = 0
-    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_unwrap_label_rows(_blank_rules(text))))
+    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_unwrap_label_rows(_capitalise_first_names(_blank_rules(text)))))
     parties = SPECKED_PARTY_RE.sub(lambda m: f" {m[1]}" if m[1] in nlp.parties() else m.group(), parties)
     parties = OCR_PARAGRAPHS_RE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "§§", parties)
     parties, presenters = _presenter_column(parties)
@@ -159,7 +159,7 @@ def find(doc: Document) -> list[Person]:
         if label := stack.labels.get(start):
             line, start = f"{label}\t{line}", start - len(label) - 1  # value offsets unchanged
         elif (label := wrapped.labels.get(start)) is not None:
-            cut = line.index("\t") + (0 if label else 1)
+            cut = _head_end(line) + (0 if label else 1)
             line, start = label + line[cut:], start + cut - len(label)  # value offsets unchanged
         elif start in wrapped.skip:
             continue
@@ -359,6 +359,20 @@ def _presenter(person: Person, spellings: set[str], text: str) -> Person:
 SIGNATURE_RULE_RE = re.compile(r"[._…]{4,}")
 
 
+# "Siv Ek jennie Åhs, kommunsekreterare": a first name OCR read in lower case on a row of names, after a name
+LOWER_FIRST_NAME_RE = re.compile(rf"((?<![\w-]){NAME_TOKEN} {NAME_TOKEN} )([{LOWER}]+)(?= {NAME_TOKEN}(?:[\s,(]|$))", re.MULTILINE)
+
+
+def _capitalise_first_names(text: str) -> str:
+    """A known first name OCR read in lower case between names gets its capital back (same length)."""
+
+    def fix(m: re.Match) -> str:
+        name = m[2].capitalize()
+        return m[1] + (name if name in nlp.first_names() and not nlp.is_common_word(m[2]) else m[2])
+
+    return LOWER_FIRST_NAME_RE.sub(fix, text)
+
+
 JOINED_NAME_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)-([{UPPER}][{LOWER}]+)(?=\s*[(,;]|\s*$)", re.MULTILINE)
 
 
@@ -405,6 +419,8 @@ def _join_wrapped(text: str) -> str:
                 and not (ENTRY_LINE_RE.match(line) and ENTRY_LINE_RE.match(nxt))
             )
             or _wraps_role_first_entry(line, nxt)
+            or _wraps_workplace(line, nxt)
+            or _wraps_title_in_role_first_list(line, nxt, text[text.rfind("\n\n", 0, m.start()) + 1 : m.start()])
             or _wraps_first_name(line, nxt)
             or _wraps_title(line, nxt)
             or any(m.start() < len(line) < m.end() for m in REPLACES_RE.finditer(f"{line} {nxt}"))  # "i" / "stället för Y"
@@ -449,6 +465,31 @@ def _wraps_role_first_entry(line: str, nxt: str) -> bool:
     return bool(first) and last[-1] in nlp.first_names() and bool(_role_before(" ".join(last[:-1]) + " "))
 
 
+TITLE_AT_LINE_END_RE = re.compile(rf"\b([{LOWER}]+) (?:på|vid|hos|inom)\s*$")
+
+
+def _wraps_workplace(line: str, nxt: str) -> bool:
+    """"…, berättar Eva Ek, rektor på" / "Östskolan.": a title and its preposition end the line, the workplace
+    opens the next."""
+    title = TITLE_AT_LINE_END_RE.search(line)
+    return bool(title and _role_of(title[1]) and re.match(rf"[{UPPER}]", nxt))
+
+
+ROLE_FIRST_RE = re.compile(rf"\b([{LOWER}]+) {NAME_TOKEN} {NAME_TOKEN}\b")
+
+
+def _wraps_title_in_role_first_list(line: str, nxt: str, paragraph: str) -> bool:
+    """"… och Eva Berg (Östskolan), biträdande rektor" / "Ola Sten (Västskolan) samt …": a whole title ends the
+    line after a comma and a name opens the next, in a paragraph whose list puts titles first
+    ("Närvarande var skolchef Lena Ek, …")."""
+    title = line.rstrip().rsplit(",", 1)[-1].strip().lower() if "," in line else ""
+    if not title or title not in nlp.role_forms() or not re.match(NAME_TOKEN + r" " + NAME_TOKEN + r"(?=[\s,(]|$)", nxt):
+        return False
+    if line.count(",") == 1 and ENTRY_LINE_RE.match(line) and ENTRY_LINE_RE.match(nxt):
+        return False  # "Anna Ek, rektor" / "Per Lind, lärare": one entry a line
+    return any(_role_of(m[1]) for m in ROLE_FIRST_RE.finditer(paragraph + line))
+
+
 def _wraps_title(line: str, nxt: str) -> bool:
     """"Nämndens andre vice" / "ordförande Leyla Öztürk (V) anser …": a title wrapped before its last word,
     a name after it."""
@@ -488,12 +529,12 @@ def wrapped_labels(text: str) -> grid.Stack:
     labels: dict[int, str] = {}
     skip: set[int] = set()
     for i, (start, line) in enumerate(lines):
-        head = line.split("\t", 1)[0].strip() if "\t" in line else ""
-        if not head or head.lower() not in table:
+        head = line[: _head_end(line)].strip()
+        if not head or (head.lower() not in table and not _tails_of(head)):
             continue
         for later, below in lines[i + 1 : i + 1 + WRAP_LOOKAHEAD]:
-            word = below.split("\t", 1)[0].strip()
-            if word.lower() in _tails_of(head):
+            word = TAIL_SPECK_RE.sub("", below.split("\t", 1)[0].strip())
+            if word.lower() in _tails_of(head) and ("\t" in line or word[:1].islower()):  # a heading below is no tail
                 labels[start] = f"{head} {word}"
                 if "\t" in below:
                     labels[later] = ""  # "ledamöter⇥ordförande; Olle Berg (C)": values go on
@@ -503,6 +544,20 @@ def wrapped_labels(text: str) -> grid.Stack:
             if "\t" in below or _split_labels(below)[0]:
                 break  # the next row of the grid
     return grid.Stack(labels, frozenset(skip))
+
+
+TAIL_SPECK_RE = re.compile(r"(?:\s+[^\w\s]{1,2})+\s*$")  # "tjänstgörande |": a speck OCR read after the label's word
+HEAD_WORDS = 3  # words a label cut before its last word may have ("Ersättare, ej", "Ersättare (ej")
+
+
+def _head_end(line: str) -> int:
+    """Where a row's label cell ends: at its tab, or where a row OCR read without one has its first name
+    ("Ersättare, ej Sten Ek (S), …"); 0 when the row has neither."""
+    if "\t" in line:
+        return line.index("\t")
+    name = NAME_RE.search(line)
+    head = line[: name.start()].rstrip() if name else ""
+    return len(head) if head and len(head.split()) <= HEAD_WORDS and _tails_of(head.strip()) else 0
 
 
 def _tails_of(head: str) -> set[str]:
@@ -706,9 +761,11 @@ def _leading_party(m: re.Match) -> str | None:
 OTHER_LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?\s*:")  # a label the table does not know
 
 
-# "Amira Holm (S), ersatt av Per-Olof Strand (S)", the substitute's name may wrap onto the next line
+# "Amira Holm (S), ersatt av Per-Olof Strand (S)", the substitute's name may wrap onto the next line; in a table
+# row the party and presence cells between ("Amira Holm  S  frånvarande, ersätts av" / "Per-Olof Strand (S)")
 INLINE_REPLACED_BY_RE = re.compile(
-    rf"({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})\s*(?:\([^)\n]{{1,4}}\))?,?\s*(?:ersatt|ersätts|ersattes)\s+av\s+"
+    rf"({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})\s*(?:\([^)\n]{{1,4}}\)|[ \t]+[A-ZÅÄÖ]{{1,3}}[ \t]+(?i:frånvarande|frånv\.?))?,?\s*"
+    rf"(?:ersatt|ersätts|ersattes)\s+av\s+"
     rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})"
 )
 
@@ -1271,6 +1328,11 @@ def _title_phrase(phrase: str) -> bool:
 SERVED_RE = re.compile(r"\b(?:tjg|tjänstgör|tjänstgörande|tjänstgjorde)\b", re.IGNORECASE)
 NOT_SERVED_RE = re.compile(r"\b(?:ej|icke|inte)\W+(?:tjg|tjänstg)", re.IGNORECASE)
 TRAILING_PARTY_CELL_RE = re.compile(r"(?:\t|\s{2,})([A-ZÅÄÖ]{1,3})\s*$")
+# a row of a "Ledamot  Parti  Närvaro" table that OCR read with single spaces: the name (and role), the party, presence
+PARTY_PRESENCE_CELLS_RE = re.compile(
+    r"^(?:\s*,\s*[a-zåäö][a-zåäö ]{2,30}?)?\s+([A-ZÅÄÖ]{1,3})\s+"
+    r"(?i:(?:närvarande|närv\.?|tjänstgörande|tjg|(?P<absent>frånvarande|frånv\.?))(?!\w))"
+)
 
 
 def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entry]:
@@ -1283,6 +1345,10 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
         entry.party = bare  # "Anna Ek, S, ordförande"
     elif (cell := TRAILING_PARTY_CELL_RE.search(tail)) and cell.group(1) in nlp.parties():
         entry.party = cell.group(1)  # "Anna Ek, ordförande<TAB>S": the party column after the role
+    elif (cell := PARTY_PRESENCE_CELLS_RE.match(tail)) and cell.group(1) in nlp.parties():
+        entry.party = cell.group(1)  # "Anna Ek, ordförande S närvarande": party and presence columns, gaps lost
+        if cell.group("absent"):
+            entry.attendance = "frånvarande"
     entry.roles += [r for r in _roles_in(tail) if r not in entry.roles]
     if entry.attendance == "ersättare" and SERVED_RE.search(tail) and not NOT_SERVED_RE.search(tail):
         entry.attendance = "beslutande"  # "Ola Berg (S), tjg §§ 12-14" in the substitutes' column

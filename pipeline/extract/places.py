@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import evaluate
 from ..document import Document, Mention
 from . import nlp
 from .spans import longest_without_overlaps
@@ -301,10 +302,10 @@ MANGLED_RE = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]{2,15})\s+(?i:k[o0]m+[uv]?n
 
 def _split_logo(doc: Document, text: str, hits: list[KommunHit]) -> list[KommunHit]:
     """A kommun name that OCR split or damaged in the page-1 logo ("Ska ra kommun", "Umea kommUnN"),
-    when no kommun is named there otherwise."""
+    when no kommun is named there as a letterhead is ("Skövde kommun", "SKÖVDE")."""
     top = _top_of_first_page(doc)
-    if any(h.start < top for h in hits):
-        return []
+    if any(h.start < top and (h.suffixed or h.text.isupper()) for h in hits):
+        return []  # the logo was read (a kommun named in a title under it is no logo)
     found = []
     for m in SPLIT_NAME_RE.finditer(text, 0, top):
         entry = _surfaces().get(m.group(1) + m.group(2))
@@ -314,7 +315,26 @@ def _split_logo(doc: Document, text: str, hits: list[KommunHit]) -> list[KommunH
         entry = _surfaces().get(m.group(1)) or _surfaces().get(nlp.fold(m.group(1)))
         if entry is not None:
             found.append(KommunHit(m.start(), m.end(), m.group(), entry[0], True))
+    for m in MISREAD_RE.finditer(text, 0, top):  # "Hultstreds OMMUN", "Inspangs ommun": a letter misread or lost
+        if kommun := _nearest_kommun(m.group(1)):
+            found.append(KommunHit(m.start(), m.end(), m.group(), kommun, True))
     return sorted(found, key=lambda h: h.start)[:1]
+
+
+# a capitalised word before "kommun" whose k the logo's edge took ("ommun") or OCR kept
+MISREAD_RE = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]{3,15})\s+(?i:k?[o0]m+[uv]?n+)\b")
+
+
+def _nearest_kommun(word: str) -> nlp.Kommun | None:
+    """The one kommun whose name (or genitive) is `word` but for one letter misread, added or lost."""
+    folded = nlp.fold(word).lower()
+    near = {
+        kommun.code: kommun
+        for form, (kommun, _ambiguous) in _surfaces().items()
+        if form[:1].isupper() and not form.isupper() and abs(len(form) - len(folded)) <= 1
+        and evaluate.levenshtein(nlp.fold(form).lower(), folded) == 1
+    }
+    return next(iter(near.values())) if len(near) == 1 else None
 
 
 def _home_kommun(doc: Document, text: str, hits: list[KommunHit]) -> nlp.Kommun | None:
