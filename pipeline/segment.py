@@ -50,7 +50,7 @@ SIGN_AFTER_RE = re.compile(r"^\s*(?P<num>\d{1,3})\s?(?P<sign>§)\s*(?P<rest>.*)$
 SIGN_WORD_RE = re.compile(r"^\s*(?P<sign>Paragraf|PARAGRAF)\s+(?P<num>\d{1,3})\b[.:]?(?P<rest>.*)$")
 # "Ärende 2 Dnr BUN 2021/5", "Punkt 3": numbered items named by a word
 ITEM_WORD_RE = re.compile(r"^\s*(?P<word>Ärende|ÄRENDE|Punkt|PUNKT)\s+(?P<num>\d{1,3})\b(?:[.:]|\s+[-–])?(?P<rest>.*)$")
-TOPIC_RE = re.compile(rf"^\s*(?P<num>\d{{1,2}})\s*(?P<dot>[.);]?)\s*(?:[-–'‘’\"]\s*)?(?P<rest>[{UPPER}'‘’].*)$")
+TOPIC_RE = re.compile(rf"^\s*(?P<num>\d{{1,2}})\s*(?P<dot>[.);,]?)\s*(?:[-–'‘’\"]\s*)?(?P<rest>[{UPPER}'‘’].*)$")
 # series that cite laws, inquiries and EU acts ("SOU 2020:28", "SFS 2010:800"), not diarienummer
 NOT_CASE_SERIES = "(?:SOU|SFS|EU|EG|DS|SKOLFS|SOSFS|AFS|PROP)"
 # a series is one word or two ("KS AU 2022/12", "BUN-AU 2023/5"); a lone capital before it is a speck
@@ -384,8 +384,14 @@ THREE_SIGN_RE = re.compile(
     rf"^\s*(?:[.,:;'|]\s?)?(?P<organ>[{UPPER}]{{2,5}})\s+(?P<sign>3)\s?(?P<num>\d{{1,3}})\b(?![\d/,.:-]\d)(?P<rest>.*)$"
 )
 # "Sommarfritidshem 2024  BSN § 37": the title first, the organ's abbreviation and § at the line's end
+# (OCR may read the sign as "&", "$" or "£": "Val av justerare . KS & 88")
 TITLE_SIGN_RE = re.compile(
-    rf"^\s*(?P<rest>[{UPPER}].*?\S)\s+(?P<organ>[{UPPER}]{{2,5}})\s+(?P<sign>§)\s?(?P<num>\d{{1,3}})\s*$"
+    rf"^\s*(?P<rest>[{UPPER}].*?\S)\s+(?P<organ>[{UPPER}]{{2,5}})\s+(?P<sign>§|\$|&|£)\s?(?P<num>\d{{1,3}})\s*$"
+)
+# "Yttrande över remiss  KS 592": the sign read as a "5" or "8" glued to the number; trusted only
+# with a diarienummer on the next line (see `_title_sign_match`)
+GLUED_SIGN_RE = re.compile(
+    rf"^\s*(?P<rest>[{UPPER}].*?\S)\s+(?P<organ>[{UPPER}]{{2,5}})\s+(?P<sign>[58])(?P<num>\d{{2,3}})\s*$"
 )
 
 
@@ -528,7 +534,8 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
 
 def _title_sign_match(lines: tuple[Line, ...], content: list[int], pos: int) -> re.Match | None:
     """ "Budget 2025  § 45" with "Dnr KS 2024/87" on the next line: a § heading with its title first."""
-    m = TITLE_END_SIGN_RE.match(lines[content[pos]].text)
+    text = lines[content[pos]].text
+    m = TITLE_END_SIGN_RE.match(text) or GLUED_SIGN_RE.match(text)
     if not m or pos + 1 >= len(content) or not _may_head_sign(m.group("rest")):
         return None
     return m if _case_line(tidy(lines[content[pos + 1]].text)) else None
@@ -687,6 +694,8 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
         if not m:
             continue
         num, rest = int(m.group("num")), tidy(m.group("rest"))
+        if m.group("dot") == "," and not (last and num == last + 1):
+            continue  # "5, Kompetensutveckling": a comma read for the dot, trusted only as the next item
         if last and num == last + 2 and (lost := _lost_item(lines, content, last_pos + 1, pos)) is not None:
             starts.append(_topic_start(lines, content, lost, last + 1, m.group("dot")))
             last = last + 1  # "Zz Redovisning …" between items 6 and 8: OCR read the 7 as letters
@@ -851,7 +860,7 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
         if _agenda_line(text) and text.split()[-1] in OPEN_END and after[:1].islower() and len(after.split()) <= 3:
             text, pos = f"{text} {after}", pos + 1  # "Delegationsbeslut och" / "meddelanden": a wrapped title
             after = tidy(lines[content[pos + 1]].text) if pos + 1 < len(content) else ""
-        if not _agenda_line(text) or (after[:1].islower() and not text.endswith(",")):
+        if not _agenda_line(text) or (after[:1].islower() and not text.endswith(",")) or _sentence_ends_below(text, after):
             break  # a sentence wrapped onto the next line is prose after the list, not an item
         num += 1
         text = _cut_presenter(text)
@@ -860,6 +869,15 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
         tail.append(_Start(content[pos], "topic", _item_label(num, starts[-1].number[-1]), case, title))
         pos += 1
     return tail
+
+
+def _sentence_ends_below(text: str, after: str) -> bool:
+    """Whether a long line's sentence ends in a word or two on the next line ("… av utredare Sara" /
+    "Bengtsson."): prose under the list, as no item title runs that long."""
+    return len(text.split()) >= LONG_ITEM_WORDS and after[-1:] in ".!?" and len(after.split()) <= 2
+
+
+LONG_ITEM_WORDS = 8
 
 
 AGENDA_NUMBER_RE = re.compile(r"^(?P<sign>[§$]\s?)?(?P<num>\d{1,3})[.)]?\s+(?P<rest>\S.*)$")

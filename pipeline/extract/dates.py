@@ -327,7 +327,7 @@ def find(doc: Document) -> list[DateMention]:
     hits = scan(text, doc.meeting_date)
     pivot = _written_on(doc, hits) or doc.meeting_date
     for hit in hits:
-        if any(a <= hit.start < b for a, b in furniture) or _page_number(text, hit):
+        if any(a <= hit.start < b for a, b in furniture) or page_number(text, hit):
             continue
         _after_meeting(text, hit, doc.meeting_date)
         written = " ".join(text[hit.start : hit.end].split())
@@ -356,7 +356,8 @@ PAGE_OF_RE = re.compile(r"(?:protokoll\w*|kallelse|minnesanteckningar|anteckning
 BARE_FRACTION_RE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}")
 
 
-def _page_number(text: str, hit: DateHit) -> bool:
+def page_number(text: str, hit: DateHit) -> bool:
+    """"PROTOKOLL 1/2", "Sida 2/3": a page number after the document type, not a day of the year."""
     line_start = text.rfind("\n", 0, hit.start) + 1
     return bool(BARE_FRACTION_RE.fullmatch(text[hit.start : hit.end])) and bool(
         PAGE_OF_RE.search(text[line_start : hit.start])
@@ -429,7 +430,7 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivo
         return "event" if doc.doc_type == "inbjudan" else "meeting"
     if matched:
         return matched[0]
-    if _dated_at_place(line_before):
+    if _dated_at_place(line_before.split("\t")[-1]):
         return "other"
     if meeting is None or hit.date is None:
         return "other"
@@ -452,10 +453,15 @@ def _in_deadline_column(text: str, hit: DateHit) -> bool:
 
 def _label_line(before: str) -> str:
     """The text before a date on its line; for a date that opens its line, the last cell of the line
-    above, where a grid's label wrapped its value ("Anslaget på kommunens anslagstavla" / "25/10 2023")."""
+    above, where a grid's label wrapped its value ("Anslaget på kommunens anslagstavla" / "25/10 2023");
+    for a date in a row of values, the row of labels above it too."""
     lines = before.split("\n")
-    if lines[-1].strip() or len(lines) < 2:
+    if len(lines) < 2:
         return lines[-1]
+    if lines[-1].strip():  # "Lena Borg 15/4 2025" under "Justerare Justeringsdatum …": a row of labels above
+        above = lines[-2]
+        row_of_labels = 0 < len(above.split()) <= 6 and not re.search(r"\d", above) and len(lines[-1].split()) <= 4
+        return f"{above}\t{lines[-1]}" if row_of_labels else lines[-1]
     above = lines[-2].split("\t")[-1]
     return above if len(above.split()) <= 6 else lines[-1]
 

@@ -43,6 +43,7 @@ from ..segment import Line, heading_kind, lines_of, load_table, tidy
 AGENDA_KINDS = {"paragraph", "topic"}
 # subheadings whose blocks may hold decision lines in informal minutes
 OPEN_SUBHEADINGS = {"föredragande", "information"}
+WORD_RE = re.compile(r"[^\W\d_]{2}")  # a decision says something in words
 ITEM_ONLY_RE = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")  # a list number that a sentence split left alone
 ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-–•*»«·+]\s)\s*")  # "«", "»", "+": bullets as OCR reads them
 BULLET_RE = re.compile(r"^\s*[-–•*»«·+]\s+")
@@ -261,7 +262,7 @@ def _lead_sentences(piece: Piece, whole: bool = False) -> list[tuple[str, str, i
         for sentence in SENTENCE_RE.split(piece.text):
             at = piece.text.find(sentence, position)
             position = at + len(sentence)
-            if sentence.strip() and not ITEM_ONLY_RE.match(sentence):
+            if not ITEM_ONLY_RE.match(sentence) and WORD_RE.search(sentence):  # "2 520": signature ink
                 found.append((_trim(sentence), _kind("", sentence), piece.offset(at)))
     return found
 

@@ -41,7 +41,8 @@ OPENING_LINES = 15  # content lines of the first page that may hold the header
 PAGE_NUMBER_RE = re.compile(r"\s*(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})\s*$", re.IGNORECASE)
 ISO_OR_NUMERIC_RE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
 ENDED_RE = re.compile(r"\bmötet\s+(?:avslutades|avslutas|slutade)\s+kl\.?\s*(?P<time>\d{1,2}[.: ]\d\d)", re.IGNORECASE)
-WEEKDAY = r"(?:[a-z]+dag(?:en)?|man|tis|ons|tors|fre|lor|son)\b\.?"  # folded; "Ons 17 jan 2024" abbreviates it
+# folded; "Ons 17 jan 2024" abbreviates it; "Sammanträdesdag", "Justeringsdag" are no weekdays
+WEEKDAY = r"(?<![a-z])(?:[a-z]{3,4}dag(?:en)?|man|tis|ons|tors|fre|lor|son)\b\.?"
 WEEKDAY_RE = re.compile(WEEKDAY)
 SITS_IN_RE = re.compile(r"^.{0,60}?\b(?:sammanträder|sammanträdet\s+hålls|möts|träffas)\s+(?:i|på)\s+", re.IGNORECASE)
 FORMAL_TYPES = {"protokoll", "protokollsutdrag", "kallelse", "pressmeddelande"}
@@ -339,12 +340,13 @@ def _title(
 def _headline(opening: list[Line]) -> str | None:
     """A press release's headline: its first line of three or more words that is neither a cue,
     a kommun's name nor a sentence."""
-    for line in opening:
+    for k, line in enumerate(opening):
         text = tidy(_clean_cell(" ".join(cells(line.text))))
         words = text.split()
         if len(words) >= 3 and text[-1:] not in ".:!?" and not _letterhead_kommun(words):
             if not any(p.match(fold(text)) for p, _d, _c in _doc_type_cues()):
-                return text
+                nxt = tidy(opening[k + 1].text) if k + 1 < len(opening) else ""
+                return f"{text} {nxt}" if _wraps_onto(text, nxt) else text  # "… skola i" / "Borlänge"
     return None
 
 
@@ -415,13 +417,16 @@ def _labelled(lines: tuple[Line, ...]) -> list[Labelled]:
     content = _label_rows([line for line in lines if line.content])
     found = []
     for k, line in enumerate(content):
+        text = LABEL_SPECK_RE.sub("", line.text)  # '. Tid 18.00', '" Plats Kommunhuset': a speck before the label
         for pattern, field, priority in _labels():
-            m = pattern.match(line.text)
+            m = pattern.match(text)
             if not m:
                 continue
             if field != "date" and line.page_no != 1:
                 break  # place and time labels belong to the first page
-            value = line.text[m.end() :].strip()
+            value = text[m.end() :].strip()
+            if len(value) <= 2 and not value.isdigit():
+                value = ""  # "Plats och tid E": a speck of the margin, the value is on the lines below
             follow = content[k + 1 : k + 3]
             if not value and field != "date":
                 follow = _past_letterhead(content[k + 1 : k + 6]) + content[k + 6 : k + 7]
@@ -440,6 +445,7 @@ def _labelled(lines: tuple[Line, ...]) -> list[Labelled]:
     return found
 
 
+LABEL_SPECK_RE = re.compile(r"^[^\w\s]{1,2}\s+(?=[A-ZÅÄÖ])")
 # a speck of the margin OCR read as a letter before a wrapped value: "… onsdagen den 22 maj" / "É 2024 kl 08.30"
 LEADING_SPECK_RE = re.compile(r"^[^\W\d_](?:\s+|\s*[,.:;]\s*)(?=\d)")
 
@@ -470,14 +476,21 @@ def _meeting_hit(labelled: list[Labelled], opening: list[Line]) -> dates.DateHit
         if hits:
             return hits[0]
     found = []
-    written = next((h.date for line in opening for h in dates.scan(line.text) if h.date), None)
+    written = next(
+        (h.date for line in opening for h in dates.scan(line.text) if h.date and not dates.page_number(line.text, h)),
+        None,
+    )
     for k, line in enumerate(opening):
         if _other_date_label(line.text):
             continue  # "Justeringsdatum 2022-11-08", "Utskrift 2023-06-01"
         # a date may run onto the next line ("måndagen den 20 mars" / "2023 kl 18.00")
         joined = line.text + (" " + opening[k + 1].text.strip() if k + 1 < len(opening) else "")
         # "Tisdag 14/11 kl 8.30" under a letterhead dated 2023-11-15 takes the letterhead's year
-        found += [(joined, h) for h in dates.scan(joined, written) if h.date and h.start < len(line.text)]
+        found += [
+            (joined, h)
+            for h in dates.scan(joined, written)
+            if h.date and h.start < len(line.text) and not dates.page_number(joined, h)
+        ]
     with_time = [h for _, h in found if h.time_start]
     with_weekday = [h for line, h in found if WEEKDAY_RE.match(fold(line[h.start : h.end]))]
     with_cue = [h for line, h in found if _meeting_cue(line[: h.start])]
@@ -641,6 +654,8 @@ def fill(doc: Document) -> None:
     if doc.doc_type == "pressmeddelande":
         doc.title = _headline(opening) or doc.title
         hit = _decision_hit(text, hit.date if hit else None) or hit
+    # a dash set off by spaces is the en dash of Swedish typography, whatever OCR made of it
+    doc.title = re.sub(r"(?<=\w) [-—] (?=\w)", " – ", doc.title) if doc.title else doc.title
     doc.meeting_date = hit.date if hit else None
     doc.start_time, doc.end_time = _times(labelled, hit, front)
     if doc.start_time and not doc.end_time:

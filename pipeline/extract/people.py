@@ -351,6 +351,8 @@ def _presenter(person: Person, spellings: set[str], text: str) -> Person:
     spellings OCR gave the name."""
     name = "(?:" + "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(spellings)) + ")"
     presents = rf"(?<!\w){name}\s+föredr(?:ar|og|agit)\b|\bföredra(?:gande:?|r:|s\s+[aå]v)\s+(?:\w+\s+)?{name}(?!\w)"
+    # "Ärende 4 föredras av controller Bo Al och ärende 6 av utredare Eva Ek": a second presenter after "och … av"
+    presents += rf"|\bföredras\s+[aå]v\s+[^.\n]{{0,80}}?\soch\s+(?:\w+\s+){{0,2}}?av\s+(?:\w+\s+)?{name}(?!\w)"
     if "föredragande" not in person.roles and re.search(presents, text, re.IGNORECASE):
         person.roles.append("föredragande")
     return person
@@ -401,6 +403,7 @@ def _join_wrapped(text: str) -> str:
     # a blank line OCR added between: the line below moves up one character, its end padded
     text = WRAPPED_REPLACED_RE.sub(lambda m: m[1] + " " + m[4] + " " * (len(m[3]) - 1 + len(m["speck"])), text)
     text = WRAPPED_PARENTHESIS_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
+    text = LONE_SURNAME_RE.sub(_join_lone_surname, text)
     chars = list(text)
     for m in re.finditer(r"[^\n\f]*\n(?=[^\n\f])", text):
         line = m.group()[:-1]
@@ -414,7 +417,7 @@ def _join_wrapped(text: str) -> str:
             or line.count("(") > line.count(")")
             or (
                 (wrapped := WRAPPED_NAME_RE.search(line))
-                and re.match(NAME_TOKEN + r"(?=[\s,(]|$)", nxt)
+                and re.match(NAME_TOKEN + r"(?=[\s,(/]|$)", nxt)  # "…, Eva" / "Ek/rektor, …": a slash before the title
                 and not _ends_with_place(wrapped.group())
                 and not (ENTRY_LINE_RE.match(line) and ENTRY_LINE_RE.match(nxt))
             )
@@ -566,13 +569,38 @@ def _tails_of(head: str) -> set[str]:
     return {form[len(prefix) :] for form in _label_table()[0] if form.startswith(prefix)}
 
 
+# "ersatt av": the substitute who replaced the member follows ("Eva Holm  S  Ersatt av Per Lind (S)")
+REPLACED_BY = r"\b(?:[Ee]rsatt|[Ee]rsätts|[Ee]rsattes)\s+av"
 # "tjänstgörande ersättare för Mats" / "Björck (L)": the member replaced, wrapped (OCR may add a blank line, and a
-# speck after the first name: "i stället för Per-Anders," / "" / "Dahl (SD)")
+# speck after the first name: "i stället för Per-Anders," / "" / "Dahl (SD)"); "Ersatt av Per" / "" / "Lind (S)" the same
 WRAPPED_REPLACED_RE = re.compile(
-    rf"({REPLACES}\s+{NAME_TOKEN})(?P<speck>[,.]?)(\n\n?)({NAME_TOKEN}(?:[\s,(][^\n]*)?)$", re.MULTILINE
+    rf"((?:{REPLACES}|{REPLACED_BY})\s+{NAME_TOKEN})(?P<speck>[,.]?)(\n\n?)({NAME_TOKEN}(?:[\s,(][^\n]*)?)$", re.MULTILINE
 )
 # "Per Holm (lektor," / "" / "Marks kommun)": a parenthesis after a name wrapped past a blank line OCR added
 WRAPPED_PARENTHESIS_RE = re.compile(rf"({NAME_TOKEN} \([^()\n]*)(\n[ \t]*\n)([^()\n]*\))")
+# "…; nämndsekreterare Per" / "" / "Lind": a titled first name ends a line, its surname alone on the line after a
+# blank line OCR added
+LONE_SURNAME_RE = re.compile(rf"(\S+ ({NAME_TOKEN}))(\n[ \t]*\n)({NAME_TOKEN})[ \t]*$", re.MULTILINE)
+
+
+def _join_lone_surname(m: re.Match) -> str:
+    first, surname = m[2], m[4]
+    if not (_role_before(m[1][: -len(first)]) and first in nlp.first_names()) or not _lone_surname(surname):
+        return m[0]
+    return m[1] + " " + surname + " " * (len(m[3]) - 1)
+
+
+def _lone_surname(word: str) -> bool:
+    """A word alone on a line that may be a surname: no first name, place, label or heading; a common word only
+    if short, as many surnames are ("Ros", "Lind", "Berg")."""
+    folded = word.lower()
+    if word in nlp.first_names() or word in _place_words() or folded in _label_table()[0]:
+        return False
+    if folded in nlp.not_names() or folded in segment.section_headings():
+        return False
+    return not nlp.is_common_word(word) or len(word) <= 5
+
+
 ENTRY_LINE_RE = re.compile(rf"\s*{NAME_TOKEN}(?: (?:{PARTICLE} ){{0,2}}{NAME_TOKEN}){{1,2}}\s*(?:[,(]|$)")
 
 
@@ -764,8 +792,8 @@ OTHER_LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?\s*:
 # "Amira Holm (S), ersatt av Per-Olof Strand (S)", the substitute's name may wrap onto the next line; in a table
 # row the party and presence cells between ("Amira Holm  S  frånvarande, ersätts av" / "Per-Olof Strand (S)")
 INLINE_REPLACED_BY_RE = re.compile(
-    rf"({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})\s*(?:\([^)\n]{{1,4}}\)|[ \t]+[A-ZÅÄÖ]{{1,3}}[ \t]+(?i:frånvarande|frånv\.?))?,?\s*"
-    rf"(?:ersatt|ersätts|ersattes)\s+av\s+"
+    rf"({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})\s*(?:\([^)\n]{{1,4}}\)|[ \t]+[A-ZÅÄÖ]{{1,3}}(?:[ \t]+(?i:frånvarande|frånv\.?))?)?,?\s*"
+    rf"{REPLACED_BY}\s+"
     rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})"
 )
 
@@ -779,7 +807,9 @@ def _inline_replacements(text: str, entries: list[Entry]) -> None:
                            and e.offset <= m.end(2)), None)
         if not member:
             continue
-        if substitute is None:  # the name wrapped across lines and was read in two halves
+        if "\n" in m.group(2) and (whole := next((e for e in entries if e.offset == m.start(2) and substitute_name.startswith(f"{e.name} ")), None)):
+            substitute = whole  # "ersatt av Bo Al" / "Eva Ek (M)": the next line opens an entry of its own
+        elif substitute is None:  # the name wrapped across lines and was read in two halves
             party = PARTY_RE.match(text[m.end(2) :].lstrip(" "))
             substitute = Entry(substitute_name, m.start(2), "beslutande", party and party.group(1), confidence=0.8)
             entries.append(substitute)
@@ -958,6 +988,9 @@ def _label_table() -> tuple[dict[str, Label], re.Pattern]:
     for form, kind in segment.section_headings().items():
         if kind == "signatures":  # a signature caption that names no role ("Rätt utdraget intygar")
             labels.setdefault(form, Label(None, None))
+    for form, kind in grid.OTHER_LABELS.items():
+        if kind != grid.PERSON and "juster" in form:  # "Justerare  Justeringsdatum": the signing's date, no role
+            labels.setdefault(form, Label(None, None))
     body = "|".join(re.escape(f) for f in sorted(labels, key=len, reverse=True))
     return labels, re.compile(
         rf"{OCR_LEAD}({body})(?![\w])\s*([:/—–-]|\s|$)", re.IGNORECASE
@@ -968,7 +1001,7 @@ BARE_PARTY_RE = re.compile(r"^[\s,]*([A-ZÅÄÖ5]{1,3})(?=\s*(?:[,;]|$))")
 PARAGRAPHS_LABEL_RE = re.compile(r"\s*(?:paragrafer|§§)", re.IGNORECASE)  # "Sekreterare  Paragrafer 40-52"
 # column captions printed after a heading on one line ("Beslutande ledamöter Parti")
 COLUMN_CAPTION_RE = re.compile(
-    r"(?:\s*(?:(?:parti(?:beteckning)?|partigrupp|grupp|närvaro|närvarande|frånvaro|§§|kommentar|ersatt av|ersätts av|"
+    r"(?:\s*(?:(?:parti(?:beteckning)?|partigrupp|grupp|närvaro|närvarande|frånvaro|§§|kommentar|anmärkning(?:ar)?|ersatt av|ersätts av|"
     r"tjänstgörande ersättare|ersättare|ersätter|ja|nej|avstår)\b|(?:närv|frånv)\.)){1,5}\s*$",
     re.IGNORECASE,
 )
@@ -1186,6 +1219,12 @@ def _name_spans(cell: str) -> list[Span]:
             # "Rektor Eva Ek": the role is read from the text before the name; "rektor Hedskolan Eva Ek": the
             # workplace that ends the entry before, where the gap between two columns was lost
             words = words[1:]
+        if len(words) > 2 and re.fullmatch(REPLACED_BY, f"{words[0][1]} {words[1][1]}"):
+            words = words[2:]  # "Ersatt av Per Lind" in a remarks column: the substitute's name after the phrase
+        if cut := _cut_surname_first(cell[: run.start()], [w for _, w in words]):
+            # "Anders. Ros Karin Ljungberg": a surname cut from its first name by a speck; both names kept
+            spans.append(Span(cut.start(1), words[0][0] + len(words[0][1]), f"{cut[1]} {words[0][1]}"))
+            words = words[1:]
         words = _before_organisation(words)
         for group in _split_run([w for _, w in words]):
             first, last = words[group[0]], words[group[-1]]
@@ -1197,6 +1236,16 @@ def _name_spans(cell: str) -> list[Span]:
                 )
             )
     return spans
+
+
+def _cut_surname_first(before: str, words: list[str]) -> re.Match | None:
+    """A run of three words after a first name closed by a full stop ("Anders. Ros Karin Ljungberg", a signature
+    line): the first word is that name's surname when the second starts a name and the others do not; the
+    first name's match."""
+    first = re.search(rf"(?<![\w-])({NAME_TOKEN})\.\s+$", before)
+    if not (first and first[1] in nlp.first_names() and len(words) == 3):
+        return None
+    return first if not _starts_name(words[0]) and _starts_name(words[1]) and not _starts_name(words[2]) else None
 
 
 def _before_organisation(words: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1328,6 +1377,11 @@ def _title_phrase(phrase: str) -> bool:
 SERVED_RE = re.compile(r"\b(?:tjg|tjänstgör|tjänstgörande|tjänstgjorde)\b", re.IGNORECASE)
 NOT_SERVED_RE = re.compile(r"\b(?:ej|icke|inte)\W+(?:tjg|tjänstg)", re.IGNORECASE)
 TRAILING_PARTY_CELL_RE = re.compile(r"(?:\t|\s{2,})([A-ZÅÄÖ]{1,3})\s*$")
+# a row of a "Ledamot  Parti  Anmärkning" table read with single spaces: the name (and role), the party, then the
+# row's end or a remark naming the substitute ("Eva Ek S Ersatt av Per Al (S)"); a speck may stand before the party
+SPACED_PARTY_CELL_RE = re.compile(
+    rf"^(?:\s*,\s*[\w:.][\w:. ]{{0,30}}?)?\s+(?:[^\w\s]{{1,2}}\s+)?([A-ZÅÄÖ]{{1,3}})(?:\s*$|\s+(?={REPLACED_BY}))"
+)
 # a row of a "Ledamot  Parti  Närvaro" table that OCR read with single spaces: the name (and role), the party, presence
 PARTY_PRESENCE_CELLS_RE = re.compile(
     r"^(?:\s*,\s*[a-zåäö][a-zåäö ]{2,30}?)?\s+([A-ZÅÄÖ]{1,3})\s+"
@@ -1345,6 +1399,8 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
         entry.party = bare  # "Anna Ek, S, ordförande"
     elif (cell := TRAILING_PARTY_CELL_RE.search(tail)) and cell.group(1) in nlp.parties():
         entry.party = cell.group(1)  # "Anna Ek, ordförande<TAB>S": the party column after the role
+    elif (cell := SPACED_PARTY_CELL_RE.match(tail)) and cell.group(1) in nlp.parties():
+        entry.party = cell.group(1)  # "Anna Ek, ordförande S", "Bo Al . KD": the party column read with one space
     elif (cell := PARTY_PRESENCE_CELLS_RE.match(tail)) and cell.group(1) in nlp.parties():
         entry.party = cell.group(1)  # "Anna Ek, ordförande S närvarande": party and presence columns, gaps lost
         if cell.group("absent"):
@@ -1598,8 +1654,9 @@ def _name_confidence(name: str, evidence: bool) -> float | None:
     tokens = [t for t in name.split() if not re.fullmatch(PARTICLE, t)]
     if len(tokens) < 2 or all(len(t) <= 2 for t in tokens):
         return None  # "Ro As": OCR specks of a scribbled signature
-    if any(t.lower() in nlp.not_names() or _role_of(t) for t in tokens):
-        return None
+    if any(t.lower() in nlp.not_names() or _role_of(t) or t.lower() in nlp.heading_forms()
+           or grid.OTHER_LABELS.get(t.lower()) == grid.PLACE for t in tokens):
+        return None  # "Justeringsdatum Rätt": a caption row read as a name
     if _is_place_or_body(name, tokens):
         return None
     first = tokens[0].split("-")[0]
