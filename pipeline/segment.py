@@ -171,12 +171,22 @@ def _organ_heading(text: str) -> str | None:
     what it decides itself beside what it proposes: 'decision'),
     "Arbetsutskottets förslag till utbildningsnämnden" ('proposal': the decision is a proposal to
     a higher organ), "Kommunstyrelsens förslag" ('subheading')."""
+    if not text[:1].isupper():
+        return None
+    if _proposal_to_re().fullmatch(text):
+        return "proposal"  # "Förslag till kommunstyrelsen" under the organ's decision: its proposal onward
     m = _organ_heading_re().fullmatch(text)
-    if not m or not text[:1].isupper():
+    if not m:
         return None
     if m.group("what").lower() == "beslut":
         return "decision"
     return "proposal" if m.group("to") else "subheading"
+
+
+@lru_cache(maxsize=1)
+def _proposal_to_re() -> re.Pattern:
+    names = "|".join(sorted({row["suffix"] for row in load_table("organ_words.tsv") if row["rank"] == "1"}, key=len, reverse=True))
+    return re.compile(rf"förslag\s+till\s+(?:\w+-\s+och\s+)?[\w-]*(?:{names})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +241,19 @@ LOGO_SPECK_RE = re.compile(rf"^[^\w§$]*(?:[^\W\d_]|[|=]){{1,3}}[^\w§$]*\s+(?=[
 def _is_furniture_cells(text: str) -> bool:
     parts = cells(text)
     patterns = furniture_patterns()
-    return bool(parts) and all(any(p.fullmatch(part) for p in patterns) for part in parts)
+    return bool(parts) and all(any(p.fullmatch(part) for p in patterns) or _furniture_run(part) for part in parts)
+
+
+@lru_cache(maxsize=1)
+def _furniture_run_re() -> re.Pattern:
+    """Footer boxes run together on one line, OCR specks of one sign between them: "Ordförandes
+    signatur . Justerandes signatur E Utdragsbestyrkande"."""
+    box = "|".join(f"(?:{row['pattern']})" for row in load_table("page_furniture.tsv"))
+    return re.compile(rf"(?:{box})(?:\s+(?:\S\s+)?(?:{box}))+", re.IGNORECASE)
+
+
+def _furniture_run(cell: str) -> bool:
+    return bool(_furniture_run_re().fullmatch(cell))
 
 
 @lru_cache(maxsize=8)
@@ -274,7 +296,8 @@ def _mark_furniture(lines: list[Line]) -> list[Line]:
     return _mark_initials(marked, zones)
 
 
-INITIALS_RE = re.compile(r"^\W*[A-ZÅÄÖa-zåäö]{1,3}(?:\s+[A-ZÅÄÖa-zåäö]{1,3})?\W*$")
+# a letter of the initials may come out as a digit ("SH2 TAR")
+INITIALS_RE = re.compile(r"^\W*[A-ZÅÄÖa-zåäö][A-ZÅÄÖa-zåäö0-9]{0,2}(?:\s+[A-ZÅÄÖa-zåäö][A-ZÅÄÖa-zåäö0-9]{0,2})?\W*$")
 
 
 def _mark_initials(lines: list[Line], zones: dict[int, tuple[set[int], set[int]]]) -> list[Line]:
@@ -663,9 +686,11 @@ TITLE_WORDS = {"information", "yttrande", "jäv", "övriga frågor", "övrigt", 
 
 def _continue_title(title: str, follow: list[str]) -> str:
     """A title wrapped onto the next line: the next line starts in lower case or the title ends in ','."""
-    if not title or not follow or heading_kind(follow[0]) is not None:
+    if not title or not follow:
         return title
     nxt = follow[0]
+    if heading_kind(nxt) is not None and not (nxt[:1].islower() and title.split()[-1].lower() in OPEN_END):
+        return title  # a heading below, not "Upprop och val av" / "justerare": a title cut after its preposition
     if OPEN_CASE_RE.search(title) and re.match(r"(?:19|20)\d\d\s?[-/:.]\s?\d", nxt):
         return f"{title} {nxt}"  # "…, Dnr BN" / "2024/61": the diarienummer wrapped onto the next line
     wrapped = (nxt[:1].islower() and title[-1:] not in SENTENCE_END) or title.endswith((",", "–", "-"))
@@ -691,6 +716,10 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
     notes = False  # items under "Punkt  Anteckningar": a title column beside the notes
     for pos, i in enumerate(content):
         m = TOPIC_RE.match(lines[i].text)
+        if not m and last == 0 and (first := _lost_first_row(lines, content, pos)):
+            starts.append(_topic_start(lines, content, pos, 1, ".", first))  # "É Upprop och val av" under "Nr  Ärende"
+            table, last, last_pos = True, 1, pos
+            continue
         if not m:
             continue
         num, rest = int(m.group("num")), tidy(m.group("rest"))
@@ -724,6 +753,22 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
     if len(starts) < 2:
         return []
     return starts + _unnumbered_tail(lines, content, starts)
+
+
+# the first row of an agenda table whose number cell OCR read as a sign or letter: "É Upprop och val av"
+LOST_FIRST_RE = re.compile(rf"^\s*\S{{1,2}}\s+(?P<rest>[{UPPER}][a-zåäöé].*)$")
+
+
+def _lost_first_row(lines: tuple[Line, ...], content: list[int], pos: int) -> str | None:
+    """The title of the row right under an agenda table's caption ("Nr  Ärende  Diarienr") whose
+    number OCR lost ("É", "I" for "1"), when the next numbered row is item 2; else None."""
+    if pos == 0 or not AGENDA_CAPTION_RE.match(lines[content[pos - 1]].text):
+        return None
+    m = LOST_FIRST_RE.match(lines[content[pos]].text)
+    if not m:
+        return None
+    nxt = next((n for j in content[pos + 1 : pos + 4] if (n := TOPIC_RE.match(lines[j].text))), None)
+    return tidy(m.group("rest")) if nxt and int(nxt.group("num")) == 2 else None
 
 
 def _topic_start(lines: tuple[Line, ...], content: list[int], pos: int, num: int, dot: str, rest: str | None = None) -> _Start:
@@ -828,6 +873,8 @@ def _table_row(lines: tuple[Line, ...], content: list[int], pos: int, rest: str)
         words = text.split()
         if k == 0 and presenter.endswith(",") and len(words) > 1 and _presenter_cell(words[-1]):
             words = words[:-1]  # the presenter's role under the name
+        elif k == 0 and presenter and len(words) > 1 and words[-1] == words[-2]:
+            words = words[:-1]  # "Tingvallagymnasiet Tingvallagymnasiet": the title's word, then the presenter's
         if len(words) > 8:
             break
         title = f"{title} {' '.join(words)}".strip()
@@ -883,7 +930,7 @@ LONG_ITEM_WORDS = 8
 AGENDA_NUMBER_RE = re.compile(r"^(?P<sign>[§$]\s?)?(?P<num>\d{1,3})[.)]?\s+(?P<rest>\S.*)$")
 # the caption row of an agenda table ("Nr  Ärende  Dnr"): the numbers below it need no dot
 AGENDA_CAPTION_RE = re.compile(
-    r"^\W{0,2}(?:nr|punkt|p)\.?\s+ärende(?:n|mening)?(?:\s+(?:dnr|diarienummer|föredragande|handling(?:ar)?))*\s*$",
+    r"^\W{0,2}(?:nr|punkt|p)\.?\s+ärende(?:n|mening)?(?:\s+(?:dnr|diarienr|diarienummer|föredragande|handling(?:ar)?))*\s*$",
     re.IGNORECASE,
 )
 AGENDA_HEADING_RE = re.compile(r"^\s*(?:ärenden|ärendelista|föredragningslista|dagordning)\s*:?\s*$", re.IGNORECASE)

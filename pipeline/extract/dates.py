@@ -53,7 +53,7 @@ AFTER_DATE_TIME_RE = re.compile(
 RANGE_JOIN_RE = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|t\s?o\s?m|fram\s+till)\s*$", re.IGNORECASE)
 RELATIVE_DAY_RE = re.compile(r"\bi\s+(?:mån|tis|ons|tors|fre|lör|sön)dags\s*\(\s*$", re.IGNORECASE)
 # sentence ends (a blank line OCR put before a lower-case word is none); also a decision's next att-clause ("…2024,\natt uppdra åt …"), which says its own thing
-SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n(?!\s*[a-zåäö])|[,;]?\s*\n(?=\s*(?:[-–•]\s*)?att\s)")
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n(?!\s*[a-zåäö])|[,;]?\s*\n(?=\s*(?:[-–•]\s*|\d{1,2}[.)]\s+)?att\s)")
 
 
 @dataclass
@@ -114,6 +114,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:-(?P<year2>\d\d)(?![\d/-])|[ \t]+(?P<year>{year})(?![\d/]))?(?![\d/])"
         ),
         "dotted": re.compile(rf"(?<![\d.,])(?P<d1>{day})\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>{year}|\d\d)(?![\d.]\d)"),
+        # "senast den 11.4", "fredag 4.4": without a year only after "den" or a weekday (not "11.4 miljoner")
+        "dotted_day": re.compile(
+            rf"(?<=\bden )(?P<d1>{day})\.(?P<month>1[0-2]|0?[1-9])(?![\d,]|\.\d|\s+(?:mnkr|miljon|procent|%|kr))",
+            re.IGNORECASE,
+        ),
         "compact": re.compile(
             r"(?<![\w/.,:-])(?P<year>(?:19|20)?\d\d)(?P<month>0[1-9]|1[0-2])(?P<d1>0[1-9]|[12]\d|3[01])(?![\w/,:-]|\.\d)"
         ),
@@ -213,17 +218,22 @@ def _merge_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
             and prev.date
             and hit.date
             and (RANGE_JOIN_RE.match(text[prev.end : hit.start]) or _between(text, prev, hit))
-            and hit.date > prev.date
+            and (start := _range_start(prev, hit))
+            and hit.date > start
         ):
-            prev.end, prev.date_end = hit.end, hit.date
-            if not prev.has_year and hit.has_year:  # "14 mars–16 april 2019": the year is the end's
-                start = _make(hit.date.year, prev.date.month, prev.date.day)
-                prev.date = (
-                    start if start and start <= hit.date else _make(hit.date.year - 1, prev.date.month, prev.date.day)
-                )
+            prev.end, prev.date_end, prev.date = hit.end, hit.date, start
             continue
         merged.append(hit)
     return merged
+
+
+def _range_start(first: DateHit, last: DateHit) -> dt.date | None:
+    """The first day of a range: "14 mars–16 april 2019" and "1 juli–31 december 2024" take the
+    end's year (the year before it when that would put the start after the end)."""
+    if first.has_year or not last.has_year:
+        return first.date
+    start = _make(last.date.year, first.date.month, first.date.day)
+    return start if start and start <= last.date else _make(last.date.year - 1, first.date.month, first.date.day)
 
 
 BETWEEN_RE = re.compile(r"\bmellan\s+(?:den\s+)?$", re.IGNORECASE)

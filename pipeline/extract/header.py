@@ -124,6 +124,7 @@ def _clean_cell(cell: str) -> str:
     cell = ISO_OR_NUMERIC_RE.sub("", cell)
     cell = re.sub(r"[\s,;:]+\.+$", "", cell)  # "Gymnasienämnden,.": a speck OCR read after a comma
     cell = GLUED_SPECK_RE.sub("", cell)  # "pBildningsnämnden": a speck of the logo read as a letter
+    cell = re.sub(r"\bBam-(?=\s+och\b)", "Barn-", cell)  # OCR's commonest slip, "rn" read "m", on its commonest organ
     return cell.strip(" \t,;:-–")
 
 
@@ -189,8 +190,8 @@ def _wraps_onto(cell: str, nxt: str) -> bool:
 
 
 DECIDING_RE = re.compile(
-    r"^[ \t]*((?:[A-ZÅÄÖ][\w-]*,?\s+(?:och|samt)\s+)?[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet))"
-    r"\s+(?:beslutar|föreslår|beslöt|beslutade)\b",
+    r"^[ \t]*((?:[A-ZÅÄÖ][\w-]*,?\s+(?:och|samt)\s+[\wåäö-]*|[A-ZÅÄÖ][\wåäö-]*)(?:nämnden|styrelsen|fullmäktige|utskottet))"
+    r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?)?\s+(?:beslutar|föreslår|beslöt|beslutade)\b",
     re.MULTILINE,
 )
 
@@ -343,7 +344,8 @@ def _headline(opening: list[Line]) -> str | None:
     for k, line in enumerate(opening):
         text = tidy(_clean_cell(" ".join(cells(line.text))))
         words = text.split()
-        if len(words) >= 3 and text[-1:] not in ".:!?" and not _letterhead_kommun(words):
+        dateline = any(h.date for h in dates.scan(text))  # "Kinda kommun 12 december 2024"
+        if len(words) >= 3 and text[-1:] not in ".:!?" and not _letterhead_kommun(words) and not dateline:
             if not any(p.match(fold(text)) for p, _d, _c in _doc_type_cues()):
                 nxt = tidy(opening[k + 1].text) if k + 1 < len(opening) else ""
                 return f"{text} {nxt}" if _wraps_onto(text, nxt) else text  # "… skola i" / "Borlänge"
@@ -547,7 +549,10 @@ def _location(labelled: list[Labelled], opening: list[Line]) -> str | None:
 
 def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
     """A 'Plats och tid' grid read column by column leaves the value far from its label: the first
-    opening line that starts with a place and goes on to a weekday date stands in for it."""
+    opening line that starts with a place and goes on to a weekday date stands in for it. A sentence
+    that says where the meeting was held says it outright."""
+    if held := _held_at(opening):
+        return held
     for k, line in enumerate(opening):
         alone = k + 1 == len(opening) or _opens_with_label(opening[k + 1].text) or (
             _place_after_time(line.text) and not tidy(opening[k + 1].text)[:1].islower()
@@ -559,7 +564,8 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
             WEEKDAY_RE.match(fold(value[hits[0].start :]))
             or WEEKDAY_RE.search(fold(value[max(0, hits[0].start - 16) : hits[0].start]))
         )
-        if hits and 3 < hits[0].start < len(line.text) and weekday and value[:1].isupper():
+        named = hits and _names_document(value[: hits[0].start]) and not _after_time(value, hits[0])
+        if hits and 3 < hits[0].start < len(line.text) and weekday and value[:1].isupper() and not named:
             return [Labelled("place+when", 8, value)]  # not "…en eftermiddag om" / "skolfrånvaro" / "Torsdag 12 …"
         if hits and hits[0].start == 0 and weekday and hits[0].time_start and hits[0].end <= len(tidy(line.text)):
             # "Tisdag 7 oktober 2025, kl. 13.30-16.00, Skolan, rum 2", or the place on the next line
@@ -570,6 +576,26 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
             if place := _after_time(rest, hits[0]):
                 return [Labelled("place", 8, place)]
     return _summons_place(opening)
+
+
+def _names_document(text: str) -> bool:
+    """"Sammanträdesprotokoll för kommunstyrelsen, måndagen den …": the words before the date name
+    the document, not a place."""
+    return any(p.search(fold(text)) for p, _d, _c in _doc_type_cues())
+
+
+HELD_RE = re.compile(
+    r"\b(?:hölls|äger\s+rum|ägde\s+rum)\s+(?:i|på)\s+(?P<place>[^.]{3,80}?),?\s+"
+    rf"(?P<when>(?:klockan|kl\.?)\s*{dates.KL_CLOCK}(?:{dates.TIME_SEP}{dates.KL_CLOCK})?)(?!\d)"
+)
+
+
+def _held_at(opening: list[Line]) -> list[Labelled]:
+    """"Sammanträdet hölls i kommunhuset i Österbymo, sammanträdesrum Sommen, klockan 9.00 - 11.45":
+    the place and times told in a sentence."""
+    text = " ".join(tidy(line.text) for line in opening)
+    m = HELD_RE.search(text)
+    return [Labelled("place+when", 8, f"{m['place']}, {m['when']}")] if m else []
 
 
 def _summons_place(opening: list[Line]) -> list[Labelled]:
@@ -647,7 +673,10 @@ def fill(doc: Document) -> None:
     doc.doc_type, cue, cue_index = _doc_type(opening, doc)
     doc.organ, organ_cell = _organ(opening)
     labelled = _labelled(lines)
-    doc.organ = _labelled_organ(labelled) or doc.organ or _deciding_organ(text)
+    if doc.doc_type == "pressmeddelande":  # its opening is running text; the organ is who decided
+        doc.organ = _labelled_organ(labelled) or _deciding_organ(text) or doc.organ
+    else:
+        doc.organ = _labelled_organ(labelled) or doc.organ or _deciding_organ(text)
     doc.organ = doc.organ.rstrip(".,;:") if doc.organ else None
     doc.title = _title(opening, doc.doc_type, cue, cue_index, organ_cell)
     hit = _meeting_hit(labelled, opening)

@@ -398,6 +398,14 @@ def _blank_rules(text: str) -> str:
     return SIGNATURE_RULE_RE.sub(lambda m: " " * len(m.group()), text)
 
 
+SPECK_AFTER_FIGURES_RE = re.compile(r"^[^A-Za-zÅÄÖåäö]*\s[,;]\s*$")  # "13:30 - 16.50 ;": a speck after a time, no list
+PHRASE_CUT_RE = re.compile(r"\s(?:av|till|om|med)\s*$")  # a line cut after a preposition: its phrase goes on below
+
+
+def _speck_after_figures(line: str) -> bool:
+    return bool(SPECK_AFTER_FIGURES_RE.match(line))
+
+
 def _join_wrapped(text: str) -> str:
     """Join lines that a list wrapped mid-entry ("…, Ulrika" / "Bäck, …"); offsets are kept."""
     # a blank line OCR added between: the line below moves up one character, its end padded
@@ -411,7 +419,7 @@ def _join_wrapped(text: str) -> str:
             continue  # grid rows wrap cell by cell: _continue handles them
         nxt = text[m.end() : m.end() + 40]
         if (
-            line.rstrip().endswith((",", ";"))
+            (line.rstrip().endswith((",", ";")) and not _speck_after_figures(line))
             or (nxt[:1].islower() and line.count(",") >= 2 and not line.rstrip().endswith("."))  # "…, vice" / "ordförande, …"
             or (nxt.startswith("(") and NAME_RE.search(line))
             or line.count("(") > line.count(")")
@@ -425,6 +433,7 @@ def _join_wrapped(text: str) -> str:
             or _wraps_workplace(line, nxt)
             or _wraps_title_in_role_first_list(line, nxt, text[text.rfind("\n\n", 0, m.start()) + 1 : m.start()])
             or _wraps_first_name(line, nxt)
+            or (PHRASE_CUT_RE.search(line) and nxt[:1].islower())  # "Upprop och val av" / "justerare": a title, no label
             or _wraps_title(line, nxt)
             or any(m.start() < len(line) < m.end() for m in REPLACES_RE.finditer(f"{line} {nxt}"))  # "i" / "stället för Y"
         ):
@@ -517,7 +526,8 @@ def _wraps_first_name(line: str, nxt: str) -> bool:
     titled = bool(_role_before(line[: first.start(1)]))  # "till nämndsekreterare Linnea" / "Svärd, …": a word may be a surname
     if first[1] not in nlp.first_names() and not (titled and not nlp.is_common_word(first[1])):
         return False
-    return not (surname[1] in nlp.first_names() or (nlp.is_common_word(surname[1]) and not titled) or surname[1] in _place_words())
+    partied = (party := PARTY_RE.match(nxt[surname.end(1) :].lstrip())) and party[1].upper() in nlp.parties()  # "Lund (S)"
+    return not (surname[1] in nlp.first_names() or (nlp.is_common_word(surname[1]) and not (titled or partied)) or surname[1] in _place_words())
 
 
 WRAP_LOOKAHEAD = 8  # value lines a wrapped label's second line may come after
@@ -1481,10 +1491,20 @@ def _affiliation(tail: str, offset: int, ctx: Context) -> str | None:
         hit = ctx.organisations.get(at) or ctx.kommuner.get(at)
         if hit and not _sits_in(hit):
             return _affiliation_name(hit)
-    return _workplace_after_title(tail)
+    return _named_kommun_at_end(tail, ctx) or _workplace_after_title(tail)
+
+
+def _named_kommun_at_end(tail: str, ctx: Context) -> str | None:
+    """"skolchef, antecknar  Tanum" in a "Kommun" column: a bare name that could be a common word is the
+    kommun when the document names that kommun in full elsewhere ("Tanums kommun") and no first name precedes it."""
+    m = ROW_END_WORD_RE.search(tail)
+    if not m or m[1] in nlp.first_names():
+        return None
+    return next((h.kommun.name for h in ctx.kommuner.values() if h.suffixed and h.kommun.name == m[2]), None)
 
 
 WORKPLACE = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+ROW_END_WORD_RE = re.compile(rf"(?:(\S+)\s+)?({WORKPLACE})\s*$")  # the last word of a row and the word before it
 PARENTHESIS_WORKPLACE_RE = re.compile(rf"\s*\(\s*({WORKPLACE}(?: {WORKPLACE}){{1,3}})\s*\)")
 # "rektor Lärcentrum", "rektor Torpa skola": a title, then where the person works, to the entry's end
 TITLE_WORKPLACE_RE = re.compile(rf"\s({WORKPLACE}(?:\s(?:skola|skolan|förskola|gymnasium))?)\s*(?:[,;)]|$)")
@@ -1721,7 +1741,7 @@ PROSE_ATTENDANCE = (
     (re.compile(r"\bledam(?:ot|oten|öter|öterna)\b|\b(?:öppnades|leddes)\s+av\b|\b(?:öppnade|ledde)\s+(?:sammanträdet|mötet)\b"
                 r"|\bbeslutande\b", re.IGNORECASE), "beslutande"),
     (re.compile(r"\bersättar(?:e|en|na)\b", re.IGNORECASE), "ersättare"),  # "Dessutom närvarade ersättarna …"
-    (re.compile(r"\bfrån\s+förvaltningen\b|\btjänste(?:person|män|man)\w*|\bövriga\b", re.IGNORECASE), "övrig"),
+    (re.compile(r"\bdärutöver\s+(?:deltog|närvarade)\b|\bfrån\s+förvaltningen\b|\btjänste(?:person|män|man)\w*|\bövriga\b", re.IGNORECASE), "övrig"),
     (re.compile(r"\bnärvar(?:ande|ade)\b|\bdeltog\b|\bdeltar\b", re.IGNORECASE), "närvarande"),  # "Närvarande var rektorerna …"
 )
 # "Mötet leddes av skolchef X", "X ledde mötet": who chaired; "Anteckningar fördes av X": who kept the notes
@@ -1785,6 +1805,29 @@ def _prose_attendance(text: str, entries: list[Entry], doc: Document) -> None:
                     entry.attendance = attendance
                     if attendance == "beslutande" and replaced:
                         _add_role([entry], "ersättare")
+            if attendance == "beslutande" and replaced:
+                entries += _prose_replacements(sentence, start, [e for e in entries if start <= e.offset < end])
+
+
+PROSE_REPLACES_RE = re.compile(REPLACES_RE.pattern, re.IGNORECASE)
+
+
+def _prose_replacements(sentence: str, start: int, inside: list[Entry]) -> list[Entry]:
+    """"X (C) tjänstgjorde som ersättare för Y (C) och Z (L) för W (M)": the name after each "för" was away,
+    the name nearest before it served in its place; returns the replaced members no entry holds yet."""
+    previous, added = 0, []
+    for m in PROSE_REPLACES_RE.finditer(sentence):
+        substitute = [e for e in inside if start + previous <= e.offset < start + m.start()][-1:]
+        previous = m.end(1)
+        member = next((e for e in inside if e.offset == start + m.start(1)), None)
+        if not substitute or (member is None and _name_confidence(m[1], True) is None):
+            continue
+        if member is None:
+            party = PARTY_RE.match(sentence[m.end(1) :].lstrip())
+            member = Entry(m[1], start + m.start(1), "frånvarande", party and party[1], confidence=substitute[0].confidence)
+            added.append(member)
+        _replaced_by(member, substitute[0])
+    return added
 
 
 def _heading_inside_line(text: str, start: int, sentence: str) -> bool:
@@ -1929,6 +1972,8 @@ def _merge(entries: list[Entry], doc: Document) -> list[tuple[Person, set[str]]]
                 page_no=doc.page_at(entry.offset),
             )
             continue
+        if _foreign_letters(entry.name) > _foreign_letters(person.name) and _ocr_spelling(key, " ".join(person.name.casefold().split())):
+            person.name = entry.name  # "Dragan Mariå" / "Dragan Marić": the foreign letter is the one printed
         person.party = person.party or entry.party
         person.affiliation = person.affiliation or entry.affiliation
         person.roles += [r for r in dict.fromkeys(entry.roles) if r not in person.roles]
@@ -1940,6 +1985,8 @@ def _merge(entries: list[Entry], doc: Document) -> list[tuple[Person, set[str]]]
 
 SWEDISH_LETTERS = set("abcdefghijklmnopqrstuvwxyzåäö-")
 MISREAD_SURNAME = 6  # a surname this long may have one letter misread
+SLAVIC_SURNAME = 4  # "Ilić", "Marić": a shorter surname whose final ć OCR may read as another letter
+SLAVIC_FINALS = set("ćčž")
 
 
 def _ocr_spelling(known: str, key: str) -> bool:
@@ -1949,13 +1996,21 @@ def _ocr_spelling(known: str, key: str) -> bool:
     known_words, words = known.split(), key.split()
     if len(known_words) != len(words) or known_words[:-1] != words[:-1] or len(words) < 2:
         return False
-    a, b = known_words[-1], words[-1]
+    a, b = (MISREAD_IC_RE.sub("ić", w) for w in (known_words[-1], words[-1]))
     if nlp.fold(a) == nlp.fold(b):
         return True
+    if len(a) == len(b) >= SLAVIC_SURNAME and a[:-1] == b[:-1] and {a[-1], b[-1]} & SLAVIC_FINALS:
+        return True  # "marić" / "mariå": the final ć of a short surname misread
     if len(a) != len(b) or len(a) < MISREAD_SURNAME:
         return False
     differ = [(x, y) for x, y in zip(a, b, strict=True) if nlp.fold(x) != nlp.fold(y)]
     return len(differ) == 1 and not set(differ[0]) <= SWEDISH_LETTERS
+
+
+def _foreign_letters(name: str) -> int:
+    """Letters foreign to Swedish in a name: OCR with the Swedish model reads a foreign letter as a Swedish
+    one, not the reverse, so of two spellings the one with more foreign letters is the name as printed."""
+    return sum(c not in SWEDISH_LETTERS for c in name.casefold() if c.isalpha())
 
 
 SIGNING_ROLES = {"ordförande", "vice ordförande", "justerare", "sekreterare"}
