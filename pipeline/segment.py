@@ -68,8 +68,8 @@ CASE_RE = re.compile(
     rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<short_prefix>[{UPPER}]{{1,6}})\s?(?P<short_year>\d\d)/(?P<short_no>\d{{1,5}})(?![\d/])"
     # a two-digit year also when a hyphen joins it to the series: "UN-23/0311", "KS-22/1045"
     rf"|(?<![\w-])(?!{NOT_CASE_SERIES}\b)(?P<joined_prefix>[{UPPER}]{{2,6}})-(?P<joined_year>\d\d)/(?P<joined_no>\d{{2,5}})(?![\d/])"
-    # the year first, the series joined to the running number: "Dnr 2025/BUN0412"
-    rf"|(?<![\w/-])(?P<lead_year>(?:19|20)\d\d)/(?!{NOT_CASE_SERIES}\d)(?P<lead_series>[{UPPER}]{{2,6}})(?P<lead_no>\d{{1,6}})(?![\w/]))"
+    # the year first, the series joined to the running number: "Dnr 2025/BUN0412", "Dnr 2025:BUN0212"
+    rf"|(?<![\w/:-])(?P<lead_year>(?:19|20)\d\d)(?P<lead_sep>[/:])(?!{NOT_CASE_SERIES}\d)(?P<lead_series>[{UPPER}]{{2,6}})(?P<lead_no>\d{{1,6}})(?![\w/]))"
 )
 BARE_CASE_RE = re.compile(r"(?:19|20)\d\d[/:]\d{1,5}(?![\d/])")  # only right after a § number
 DNR_WORD_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\b\.?\s*:?", re.IGNORECASE)
@@ -398,9 +398,9 @@ def _may_head_sign(text: str) -> bool:
 
 
 # "KS § 187 Dnr KS 2022/412": the organ's abbreviation before the sign, which OCR may read as
-# "&", "8", "$" or "£" (". KS & 186": a speck before it)
+# "&", "8", "$", "$&" or "£" (". KS & 186": a speck before it)
 ABBREVIATION_SIGN_RE = re.compile(
-    rf"^\s*(?:[.,:;'|]\s?)?(?P<organ>[{UPPER}]{{2,5}})\s+(?P<sign>§|\$|&|£|8|5|S)\s?(?P<num>\d{{1,3}})\b(?![\d/,.:-]\d)(?P<rest>.*)$"
+    rf"^\s*(?:[.,:;'|]\s?)?(?P<organ>[{UPPER}]{{2,5}})\s+(?P<sign>§|\$&?|&|£|8|5|S)\s?(?P<num>\d{{1,3}})\b(?![\d/,.:-]\d)(?P<rest>.*)$"
 )
 # "KS 3 64 Dnr KS/2022:874": the sign read as a "3" (as "3 64" could be counts, a Dnr must follow)
 THREE_SIGN_RE = re.compile(
@@ -441,7 +441,7 @@ def case_number(text: str) -> str | None:
     if not m:
         return None
     if m.group("lead_year"):
-        return f"{m.group('lead_year')}/{m.group('lead_series')}{m.group('lead_no')}"
+        return f"{m.group('lead_year')}{m.group('lead_sep')}{m.group('lead_series')}{m.group('lead_no')}"
     if m.group("joined_year"):
         return f"{m.group('joined_prefix')}-{m.group('joined_year')}/{m.group('joined_no')}"
     if m.group("rev_year"):
@@ -689,7 +689,8 @@ def _continue_title(title: str, follow: list[str]) -> str:
     if not title or not follow:
         return title
     nxt = follow[0]
-    if heading_kind(nxt) is not None and not (nxt[:1].islower() and title.split()[-1].lower() in OPEN_END):
+    cut = title.split()[-1].lower() in OPEN_END or title.endswith(",")  # "…, förskoleplatser," / "yttrande"
+    if heading_kind(nxt) is not None and not (nxt[:1].islower() and cut):
         return title  # a heading below, not "Upprop och val av" / "justerare": a title cut after its preposition
     if OPEN_CASE_RE.search(title) and re.match(r"(?:19|20)\d\d\s?[-/:.]\s?\d", nxt):
         return f"{title} {nxt}"  # "…, Dnr BN" / "2024/61": the diarienummer wrapped onto the next line
@@ -774,10 +775,12 @@ def _lost_first_row(lines: tuple[Line, ...], content: list[int], pos: int) -> st
 def _topic_start(lines: tuple[Line, ...], content: list[int], pos: int, num: int, dot: str, rest: str | None = None) -> _Start:
     """The numbered item at content line `pos`: its title (wrapped, without the presenter) and diarienummer."""
     if rest is None:
-        rest = tidy(LOST_NUMBER_RE.match(lines[content[pos]].text).group("rest"))
-    follow = [tidy(lines[j].text) for j in content[pos + 1 : pos + 3]]
-    title = _cut_presenter(_continue_title(rest, follow))
+        rest = tidy(LOST_BETWEEN_RE.match(lines[content[pos]].text).group("rest"))
+    follow = [tidy(lines[j].text) for j in content[pos + 1 : pos + 4]]
+    title = _cut_presenter(_continue_title(rest, follow[:2]))
     case = case_number(title)
+    if follow and follow[0] and title.endswith(follow[0]):
+        follow.pop(0)  # the title went on onto the next line; its diarienummer comes after
     if case is None and follow and _case_line(follow[0]):
         case = case_number(CASE_SPECK_RE.sub(" ", follow[0]))  # "3. Budget 2024" / "Dnr MN 2023/11"
     return _Start(content[pos], "topic", _item_label(num, dot), case, _strip_case(title) if case else title)
@@ -787,13 +790,17 @@ def _topic_start(lines: tuple[Line, ...], content: list[int], pos: int, num: int
 LOST_NUMBER_RE = re.compile(rf"^\s*(?P<mark>[^\w\s]{{1,2}}|[A-Za-zÅÄÖåäö]{{1,2}}(?<![a-zåäö]{{2}}))\s+(?P<rest>[{UPPER}][a-zåäöé].*)$")
 
 
+# between items N and N+2 the lost number may also read as two small letters ("dö Ansökan …" for "7.")
+LOST_BETWEEN_RE = re.compile(rf"^\s*(?P<mark>[^\w\s]{{1,2}}|[A-Za-zÅÄÖåäö]{{1,2}})\s+(?P<rest>[{UPPER}][a-zåäöé].*)$")
+
+
 def _lost_item(lines: tuple[Line, ...], content: list[int], begin: int, end: int) -> int | None:
     """The one line between items N and N+2 of a list whose number OCR lost or misread: a short
-    title after a mark that is not a word (not "I" or "En"), or None."""
+    title after a mark that is not a word (not "I", "En" or "då"), or None."""
     found = [
         pos
         for pos in range(begin, end)
-        if (m := LOST_NUMBER_RE.match(lines[content[pos]].text))
+        if (m := LOST_BETWEEN_RE.match(lines[content[pos]].text))
         and m.group("mark").lower() not in SHORT_WORDS
         and _agenda_line(tidy(m.group("rest")))
     ]
@@ -801,6 +808,7 @@ def _lost_item(lines: tuple[Line, ...], content: list[int], begin: int, end: int
 
 
 SHORT_WORDS = {"i", "å", "ö", "en", "ej", "om", "på", "av", "nu", "se", "vi", "ni", "de", "du", "ja", "så", "är", "ur", "ut", "år", "ny", "nr"}
+SHORT_WORDS |= {"då", "få", "gå", "ha", "må", "bo", "ca", "kl", "ju", "än", "ån", "to", "tu", "et", "sa", "la"}
 
 
 def _undotted_run(lines: tuple[Line, ...], content: list[int], pos: int) -> bool:

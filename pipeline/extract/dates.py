@@ -50,7 +50,11 @@ AFTER_DATE_TIME_RE = re.compile(
     rf"(?:{TIME_SEP}(?P<end>{KL_CLOCK}))?(?!\d)",
     re.IGNORECASE,
 )
-RANGE_JOIN_RE = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|t\s?o\s?m|fram\s+till)\s*$", re.IGNORECASE)
+RANGE_JOIN_RE = re.compile(
+    r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|t\s?o\s?m|fram\s+till)\s*"
+    r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?)?$",  # "måndag 17 augusti - fredag 18 december"
+    re.IGNORECASE,
+)
 RELATIVE_DAY_RE = re.compile(r"\bi\s+(?:mån|tis|ons|tors|fre|lör|sön)dags\s*\(\s*$", re.IGNORECASE)
 # sentence ends (a blank line OCR put before a lower-case word is none); also a decision's next att-clause ("…2024,\natt uppdra åt …"), which says its own thing
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n(?!\s*[a-zåäö])|[,;]?\s*\n(?=\s*(?:[-–•]\s*|\d{1,2}[.)]\s+)?att\s)")
@@ -414,6 +418,7 @@ def _written_on(doc: Document, hits: list[DateHit]) -> dt.date | None:
     return None
 
 
+GIVEN_ON_RE = re.compile(r"\b(?:gav|gavs|beslutade|beslöt|fattade|antog)\s+(?:den\s+)?$", re.IGNORECASE)
 DIRECT_DEADLINE_RE = re.compile(r"\b(?:senast|före|innan)\b", re.IGNORECASE)
 
 
@@ -426,7 +431,9 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivo
 
     # a task's sentence ("får i uppdrag att …") makes its dates deadlines, unless one of them has
     # its own cue ("senast 2025-06-13"): then the others tell of something else ("till terminsstarten den 18/8")
-    own_deadline = DIRECT_DEADLINE_RE.search(sentence) is not None
+    # "senast 2025-06-13" in the sentence, or "Nämnden gav den 18 mars förvaltningen i uppdrag": the
+    # task's sentence does not make this date a deadline
+    own_deadline = DIRECT_DEADLINE_RE.search(sentence) is not None or GIVEN_ON_RE.search(before) is not None
     cues = [
         (kind, pattern.search(window(where, kind)))
         for pattern, where, kind in _cues()

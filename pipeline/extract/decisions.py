@@ -298,7 +298,7 @@ def _kind(lead: str, clause: str) -> str:
     for kind in ("förslag", "uppdrag"):
         if kind in kinds:
             return kind
-    return "beslut"
+    return "uppdrag" if "återrapport" in kinds else "beslut"  # "att skolchefen rapporterar till nämnden"
 
 
 # --- informal: Beslut: lines and decision sentences -------------------------------------------------

@@ -40,7 +40,11 @@ from . import dates, grid
 OPENING_LINES = 15  # content lines of the first page that may hold the header
 PAGE_NUMBER_RE = re.compile(r"\s*(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})\s*$", re.IGNORECASE)
 ISO_OR_NUMERIC_RE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
-ENDED_RE = re.compile(r"\bmötet\s+(?:avslutades|avslutas|slutade)\s+kl\.?\s*(?P<time>\d{1,2}[.: ]\d\d)", re.IGNORECASE)
+ENDED_RE = re.compile(
+    r"\b(?:mötet\s+(?:avslutades|avslutas|slutade)|sammanträdet\s+beräknas\s+(?:pågå\s+till|avslutas|sluta))"
+    r"\s+(?:kl(?:ockan)?\.?\s*)?(?P<time>\d{1,2}[.: ]\d\d)",
+    re.IGNORECASE,
+)
 # folded; "Ons 17 jan 2024" abbreviates it; "Sammanträdesdag", "Justeringsdag" are no weekdays
 WEEKDAY = r"(?<![a-z])(?:[a-z]{3,4}dag(?:en)?|man|tis|ons|tors|fre|lor|son)\b\.?"
 WEEKDAY_RE = re.compile(WEEKDAY)
@@ -348,7 +352,9 @@ def _headline(opening: list[Line]) -> str | None:
         if len(words) >= 3 and text[-1:] not in ".:!?" and not _letterhead_kommun(words) and not dateline:
             if not any(p.match(fold(text)) for p, _d, _c in _doc_type_cues()):
                 nxt = tidy(opening[k + 1].text) if k + 1 < len(opening) else ""
-                return f"{text} {nxt}" if _wraps_onto(text, nxt) else text  # "… skola i" / "Borlänge"
+                # "… skola i" / "Borlänge"; "… – Kronogårdsskolan" / "läggs ner": the headline's last words
+                wrapped = _wraps_onto(text, nxt) or (nxt[:1].islower() and len(nxt.split()) <= 3 and nxt[-1:] not in ".,")
+                return f"{text} {nxt}" if wrapped else text
     return None
 
 
@@ -542,6 +548,7 @@ def _location(labelled: list[Labelled], opening: list[Line]) -> str | None:
         place = re.sub(r"[\s,]+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?[\s.,]*$", "", place, flags=re.IGNORECASE)
         place = SITS_IN_RE.sub("", tidy(place)).strip(" ,;.–-")
         place = ASIDE_RE.sub("", place)  # "…, rum Siljan (Orsa deltog via Teams)": a remark, not the place
+        place = re.sub(r"(?<=\w) [:;](?=\w)", " ", place)  # "Strömstads :kommunhus": a speck before a word
         if place and not _is_label(place):
             return place
     return None

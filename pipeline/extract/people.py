@@ -119,6 +119,7 @@ class State:
     previous: list[Entry] = field(default_factory=list)  # bare names of the line before
     replaced_by: bool = False  # the open grid has an "Ersatt av" column
     members: Label | None = None  # the members' column while an official's title row interrupts it
+    kommun_rows: bool = False  # the open list's rows are led by the kommun their people come from
 
 
 @dataclass
@@ -170,6 +171,7 @@ def find(doc: Document) -> list[Person]:
         if any(start <= entry.offset < end for start, end in presenters) and "föredragande" not in entry.roles:
             entry.roles.append("föredragande")
     entries += _ner_entries(text, entries, context)
+    entries = [e for e in entries if not ROOM_BEFORE_RE.search(text, max(0, e.offset - 40), e.offset)]
     if doc.doc_type in NO_ATTENDANCE or _excerpt_without_attendance(doc):
         for entry in entries:
             entry.attendance = "omnämnd"  # a summons or invitation names people; none has attended yet
@@ -179,6 +181,10 @@ def find(doc: Document) -> list[Person]:
                 entry.attendance = "närvarande"  # informal minutes tell no members from officials: all were there
     presenting = _presenting(text)
     return [_presenter(p, spellings, presenting) for p, spellings in _merge(entries, doc)]
+
+
+# "Stadshuset, rum Lasse Dahlquist", "sammanträdesrum Greta Garbo": a room named after a person, no one present
+ROOM_BEFORE_RE = re.compile(r"\b(?:rum|rummet|sal|salen|sammanträdesrum|konferensrum|mötesrum|lokalen)[ \t]+$", re.IGNORECASE)
 
 
 # --- agenda tables with a presenter column: "Nr  Ärende  Diarienummer  Föredragande" ----------------
@@ -630,8 +636,9 @@ def _lines(text: str):
 
 
 def _read_line(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
-    kommun, line = _kommun_prefix(line, start, ctx)
+    kommun, line = _kommun_prefix(line, start, state, ctx)
     entries = _read_row(line, start, state, ctx)
+    state.kommun_rows = bool(state.columns) and (state.kommun_rows or bool(kommun and entries))
     if kommun and state.columns:
         for entry in entries:
             entry.affiliation = entry.affiliation or kommun
@@ -639,18 +646,30 @@ def _read_line(line: str, start: int, state: State, ctx: Context) -> list[Entry]
 
 
 KOMMUN_GAP_RE = re.compile(r":|\t+(?=\S)| {2,}(?=\S)")  # after a kommun that leads a row: a colon or a cell gap
+# "Tanum Ulrika Svanberg, förvaltningschef": the cell gap read as one space; a whole name and its comma must follow
+KOMMUN_SPACE_RE = re.compile(rf" (?={NAME_TOKEN} {NAME_TOKEN}(?: {NAME_TOKEN})?\s*(?:,|\(|$))")
 
 
-def _kommun_prefix(line: str, start: int, ctx: Context) -> tuple[str | None, str]:
+def _kommun_prefix(line: str, start: int, state: State, ctx: Context) -> tuple[str | None, str]:
     """"Skövde: Anna Berg, Lars Holm", "Skövde<TAB>Anna Berg, skolchef": a list row led by the kommun its
-    people come from; the prefix is blanked (offsets kept) and the kommun returned."""
+    people come from; the prefix is blanked (offsets kept) and the kommun returned. A name that is a surname
+    too ("Tanum") leads a row as its kommun where the rows above were led by kommuner."""
     lead = len(line) - len(line.lstrip())
     hit = ctx.kommuner.get(start + lead)
-    gap = KOMMUN_GAP_RE.match(line, lead + len(hit.text)) if hit else None
+    kommun = hit.text if hit else _kommun_under_kommuner(line[lead:], state)
+    if kommun is None:
+        return None, line
+    at = lead + len(kommun)
+    gap = KOMMUN_GAP_RE.match(line, at) or KOMMUN_SPACE_RE.match(line, at)
     if gap is None:
         return None, line
     cut = gap.end()
-    return hit.kommun.name, " " * cut + line[cut:]
+    return (hit.kommun.name if hit else kommun), " " * cut + line[cut:]
+
+
+def _kommun_under_kommuner(row: str, state: State) -> str | None:
+    word = row.split(maxsplit=1)[0] if row.strip() else ""
+    return word if state.columns and state.kommun_rows and word in _kommun_names() else None
 
 
 def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
@@ -703,6 +722,7 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         return []
     entries: list[Entry] = []
     line_label: Label | None = None
+    grid_role: list[Label] | None = None
     content_index = 0
     continued = False
     for labels, rest, pos in labelled:
@@ -710,6 +730,11 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
             # "Anna Ek<TAB>S<TAB>ordförande": a role cell after the name on its row is that person's role
             entries[-1].roles += [lb.role for lb in labels if lb.role not in entries[-1].roles]
             continue
+        if labels and _role_in_open_grid(labels[-1], rest, len(labelled), state):
+            # "1:e v. ordf. Lisa Holm (L) Kim Lund (S)" in a two-column grid: the role is the first name's alone
+            line_label = labels[-1]
+            labels = []
+            grid_role = [line_label, Label(None, None)]
         if labels:
             label = line_label = labels[-1]
             _interrupt_members(label, state)
@@ -729,6 +754,8 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
             else _pending(state, content_index)
         )
         spread = bool(state.columns and len(state.columns) > 1 and len(labelled) == 1)
+        if grid_role and spread:
+            role_label = grid_role
         if not line_label and state.pending and content_index == len(labelled) - 1 and len(state.pending) > content_index + 1:
             role_label = state.pending[content_index:]  # signature captions over a row whose last gaps OCR lost
         new = _read_cell(rest, rest_pos, column, role_label, state, ctx, spread)
@@ -761,6 +788,14 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
     return entries
 
 
+def _role_in_open_grid(label: Label, rest: str, n_cells: int, state: State) -> bool:
+    """A role label leading a one-cell row of two or more names while a grid of columns is open."""
+    return bool(
+        n_cells == 1 and label.role and not label.attendance and state.columns and len(state.columns) > 1
+        and len(NAME_RE.findall(rest)) > 1
+    )
+
+
 # "Tove Ek (C)", "Stina Berg (M) för Kent Lund (M)": a member's row, a name and party with no title
 MEMBER_ROW_RE = re.compile(
     rf"^\W{{0,3}}{NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}} \([A-ZÅÄÖ]{{1,3}}\)"
@@ -783,7 +818,8 @@ def _abbreviated_role(cell: str) -> bool:
 
 # the caption row of a table of people under a heading: a name column, then what the rows tell of them
 NAME_CAPTION_RE = re.compile(
-    r"^\W{0,3}namn(?:[\s,|]+(?:funktion|befattning|roll|titel|uppdrag|kommun|organisation|förvaltning|arbetsplats|enhet"
+    r"^\W{0,3}(?:(?:kommun|organisation|förvaltning|parti)[\s,|]+)?"  # "Kommun  Namn och funktion": a column before
+    r"namn(?:(?:[\s,|]+|\s+och\s+)(?:funktion|befattning|roll|titel|uppdrag|kommun|organisation|förvaltning|arbetsplats|enhet"
     r"|skola|verksamhet|parti|e-post|telefon|närvaro))+\W{0,3}$",
     re.IGNORECASE,
 )
@@ -1351,7 +1387,14 @@ def _role_before(before: str) -> tuple[str, int] | None:
     if m.group(1) and (role := nlp.role_forms().get(f"{m.group(1).lstrip('(')} {m.group(2)}".lower())):
         return role.normalized, len(text) - m.start(1)
     role = _role_of(m.group(2).lstrip("("))
+    if role is None and m.group(1) and FIELD_WORD_RE.fullmatch(m.group(2)) and (role := _role_of(m.group(1).lstrip("("))):
+        return role, len(text) - m.start(1)  # "Verksamhetschef elevhälsa Pernilla Sjöberg": the title's field after it
     return (role, len(m.group(2))) if role else None
+
+
+# the field a title covers, one lower-case noun between the title and the name ("elevhälsa", "grundskola");
+# no verb in the present ("ger", "hälsar", "föreslår") nor a short function word
+FIELD_WORD_RE = re.compile(r"[a-zåäö]{4,}(?<!ar)(?<!er)(?<!år)(?<!ör)(?<!ir)")
 
 
 def _near_tail(tail: str) -> str:
