@@ -143,8 +143,10 @@ def heading_kind(text: str) -> str | None:
     tokens of such noise after the heading are tolerated.
     """
     words = text.strip().strip(".,:;·•*-–_'\"").strip()
-    if not words or len(words) > 60:
+    if not words or len(words) > 100:
         return None
+    if len(words) > 60:  # only the organ's heading that proposes onward is this long
+        return _organ_heading(SPECK_RE.sub("", words.rstrip(":").strip()))
     if words[:1].islower() and text.rstrip().endswith("."):
         return None  # "beslutet." ending a sentence wrapped from the line above, not a heading
     headings = _headings()
@@ -197,7 +199,9 @@ def _organ_heading_re() -> re.Pattern:
     names = "|".join(organs)
     return re.compile(
         rf"(?:\w+-\s+och\s+)?(?:[\w-]*(?:{names})s\s+)?[\w-]*(?:{names})s\s+(?:eget\s+|egna\s+)?(?P<what>beslut|förslag)"
-        rf"(?P<to>\s+till\s+(?:\w+-\s+och\s+)?[\w-]*(?:{names}))?(?:\s+till\s+beslut)?"
+        rf"(?P<to>\s+till\s+(?:\w+-\s+och\s+)?[\w-]*(?:{names})"
+        # "… förslag till kommunstyrelsen att föreslå kommunfullmäktige [besluta]": onward through it
+        rf"(?:\s+att\s+föreslå\s+(?:\w+-\s+och\s+)?[\w-]*(?:{names})(?:\s+besluta)?)?)?(?:\s+till\s+beslut)?"
         r"(?:\s+för\s+egen\s+del)?",  # "Kommunstyrelsens beslut för egen del": beside its proposals
         re.IGNORECASE,
     )
@@ -907,23 +911,32 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
     pos = at[starts[-1].index] + 1
     if pos < len(content) and _continues_item(starts[-1].title, tidy(lines[content[pos]].text)):
         pos += 1  # the last numbered item's wrapped line
+    if pos < len(content) and PRESENTER_LINE_RE.match(lines[content[pos]].text):
+        pos += 1  # "Föredragande: …" under the last numbered item, as under the items before it
     num = _item_number(starts[-1].number)
     tail = []
     while pos < len(content):
-        text = tidy(lines[content[pos]].text)
+        text = tidy(LOST_DOT_RE.sub("", lines[content[pos]].text))
         after = tidy(lines[content[pos + 1]].text) if pos + 1 < len(content) else ""
         if _agenda_line(text) and text.split()[-1] in OPEN_END and after[:1].islower() and len(after.split()) <= 3:
             text, pos = f"{text} {after}", pos + 1  # "Delegationsbeslut och" / "meddelanden": a wrapped title
             after = tidy(lines[content[pos + 1]].text) if pos + 1 < len(content) else ""
-        if not _agenda_line(text) or (after[:1].islower() and not text.endswith(",")) or _sentence_ends_below(text, after):
+        listed = _agenda_line(text) or (heading_kind(text) == "topic" and text[-1:] not in ".!?:")  # "Övriga frågor"
+        if not listed or (after[:1].islower() and not text.endswith(",")) or _sentence_ends_below(text, after):
             break  # a sentence wrapped onto the next line is prose after the list, not an item
         num += 1
-        text = _cut_presenter(text)
+        text = SPLIT_CASE_END_RE.sub(r"\g<case>\g<rest>", _cut_presenter(text))
         case = case_number(text)
         title = _strip_case(text).rstrip(" ,") if case else text
         tail.append(_Start(content[pos], "topic", _item_label(num, starts[-1].number[-1]), case, title))
         pos += 1
     return tail
+
+
+# "… - BUN 2025/1 20" ending an agenda line: OCR split the running number that ends the line
+SPLIT_CASE_END_RE = re.compile(rf"(?P<case>\b[{UPPER}]{{2,6}}\s(?:19|20)\d\d/\d{{1,3}})\s(?P<rest>\d{{1,3}})\s*$")
+PRESENTER_LINE_RE = re.compile(r"^\s*(?:föredragande|föredras\s+av|presenteras\s+av)\s*:", re.IGNORECASE)
+LOST_DOT_RE = re.compile(r"^\s*[.,·]\s+")  # ". Övriga frågor": the dot left of a number OCR lost
 
 
 def _sentence_ends_below(text: str, after: str) -> bool:

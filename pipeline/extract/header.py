@@ -190,12 +190,13 @@ def _wraps_onto(cell: str, nxt: str) -> bool:
     """A name cut after an open word, its last word or two on the next line in lower case."""
     words = cell.split()
     place = words[-1:] == ["i"] and nxt[:1].isupper()  # "… gymnasiesamverkan i" / "Blekinge"
-    return bool(words) and words[-1] in OPEN_WORDS and (nxt[:1].islower() or place) and len(nxt.split()) <= 2
+    number = nxt[:1].isdigit() and len(nxt.split()) == 2  # "… bygga för" / "280 elever"
+    return bool(words) and words[-1] in OPEN_WORDS and (nxt[:1].islower() or place or number) and len(nxt.split()) <= 2
 
 
 DECIDING_RE = re.compile(
     r"^[ \t]*((?:[A-ZÅÄÖ][\w-]*,?\s+(?:och|samt)\s+[\wåäö-]*|[A-ZÅÄÖ][\wåäö-]*)(?:nämnden|styrelsen|fullmäktige|utskottet))"
-    r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?)?\s+(?:beslutar|föreslår|beslöt|beslutade)\b",
+    r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?)?\s+(?:beslutar|föreslår|beslöt|beslutade|ställde\s+sig|ställer\s+sig)\b",
     re.MULTILINE,
 )
 

@@ -55,6 +55,8 @@ NAME_RUN_RE = re.compile(
 )
 CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
 # parties as OCR may read them: "(5)", "(5D)" for S, SD; "Björck (1)" for (L) after a name
+# "Fj tjänstgörande ersättare": OCR read the label's E as F at a line's start (same length)
+OCR_NOT_SERVED_RE = re.compile(r"(?<![^\n])Fj(?=[ \t]+tjänstgörande\b)")
 OCR_PARTY_RE = re.compile(r"\(5D?\)|(?<=[a-zåäö] )\(1\)")
 # "Gunilla Rask Vv": a one-letter party OCR read twice at the end of a list row (same length kept)
 DOUBLED_PARTY_RE = re.compile(r"(?<=[a-zåäö] )([SMCLV])(?=[smclv]$)(?i:\1)$", re.MULTILINE)
@@ -141,7 +143,7 @@ def find(doc: Document) -> list[Person]:
     entries: list[Entry] = []
     state = State()
     previous_end = 0
-    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_unwrap_label_rows(_capitalise_first_names(_blank_rules(text)))))
+    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(OCR_NOT_SERVED_RE.sub("Ej", MISREAD_ZIC_RE.sub("žić", _blank_rules(text))))))))
     parties = SPECKED_PARTY_RE.sub(lambda m: f" {m[1]}" if m[1] in nlp.parties() else m.group(), parties)
     parties = OCR_PARAGRAPHS_RE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "§§", parties)
     parties, presenters = _presenter_column(parties)
@@ -452,6 +454,25 @@ def _join_wrapped(text: str) -> str:
 LABEL_ROW_RE = re.compile(rf"^([{UPPER}][{LOWER}]+)([ \t]+{NAME_TOKEN} [^\n]*?)[ \t]*(\n[ \t]*\n?)([{LOWER}]+)[ \t]+(\S[^\n]*)$", re.MULTILINE)
 
 
+# a grid's caption row whose last caption wrapped: "Ledamot  Parti  Tjänstgörande" / "ersättare" (OCR may add a blank
+# line and a speck after it); the caption's first word, the break, its second word
+WRAPPED_CAPTION_RE = re.compile(
+    r"^(\W{0,3}(?:nam[nh]|ledamot|ledamöter)(?:[ \t]+(?:parti|uppdrag|roll|funktion))*[ \t]+tjänstgörande)[ \t]*"
+    r"\n[ \t]*\n?[ \t]*(ersättare)[^\w\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _unwrap_captions(text: str) -> str:
+    """"Ledamot Parti Tjänstgörande" / "ersättare" → "Ledamot Parti Tjänstgörande ersättare", padded to the same length."""
+
+    def unwrap(m: re.Match) -> str:
+        row = f"{m[1]} {m[2]}"
+        return row + " " * (len(m.group()) - len(row))
+
+    return WRAPPED_CAPTION_RE.sub(unwrap, text)
+
+
 def _unwrap_label_rows(text: str) -> str:
     """"Tjänstgörande Ove Ek (S) för" / "ersättare Kjell Ås (S)" → "Tjänstgörande ersättare Ove Ek (S) för Kjell Ås (S)":
     the label made whole and the values' tail moved up behind them; same length, so offsets after the row are kept
@@ -672,13 +693,26 @@ def _kommun_under_kommuner(row: str, state: State) -> str | None:
     return word if state.columns and state.kommun_rows and word in _kommun_names() else None
 
 
+# specks OCR read in a row of a substitutes grid ("Eva Ek : S "Bo Al (S)"): a lone mark between cells, a quote
+# before a name
+GRID_SPECK_RE = re.compile(r"(?<=\s)(?:[:;|'\"`´]{1,2}(?=\s)|[\"'`´](?=[A-ZÅÄÖ][a-zåäö]))")
+
+
+# a line that is only a range of paragraphs: the tail of a row's cell that wrapped ("Bo Al (S), §§" / "4-6")
+WRAPPED_RANGE_RE = re.compile(r"^\W{0,3}\d+\s*[-–]\s*\d+(?:\s*(?:,|och)\s*\d+)*[\s,.]*$")
+
+
 def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
+    if state.replaced_by and state.columns:
+        line = GRID_SPECK_RE.sub(lambda m: " " * len(m.group()), line)
     if SECTION_START_RE.match(line) and not PARAGRAPHS_RE.match(line.strip()):
         state.columns = state.pending = state.members = None
         state.previous = []
         return []
     if state.columns and NAME_CAPTION_RE.match(line):
         return []  # "Namn  Funktion  Kommun" under "Närvarande": the table's captions, its rows follow
+    if state.columns and WRAPPED_RANGE_RE.match(line):
+        return []  # "Bo Al (S), §§" / "4-6": a row's paragraphs cell wrapped, the grid goes on below
     party_first = LEADING_PARTY_RE.match(line) if state.columns else None
     party = _leading_party(party_first) if party_first else None
     if party_first and party:
@@ -1389,7 +1423,13 @@ def _role_before(before: str) -> tuple[str, int] | None:
     role = _role_of(m.group(2).lstrip("("))
     if role is None and m.group(1) and FIELD_WORD_RE.fullmatch(m.group(2)) and (role := _role_of(m.group(1).lstrip("("))):
         return role, len(text) - m.start(1)  # "Verksamhetschef elevhälsa Pernilla Sjöberg": the title's field after it
+    if role and (joint := JOINT_TITLE_HEAD_RE.search(before, 0, m.start(2))):
+        return f"{joint.group().lower()}{role}", len(text) - joint.start()  # "kultur- och fritidschef Lars Ek"
     return (role, len(m.group(2))) if role else None
+
+
+# the head of a joint title right before its last part: "kultur- och " of "kultur- och fritidschef"
+JOINT_TITLE_HEAD_RE = re.compile(r"(?<![\w-])[A-Za-zÅÄÖåäö]+-\s(?:och|eller)\s$")
 
 
 # the field a title covers, one lower-case noun between the title and the name ("elevhälsa", "grundskola");
@@ -1431,9 +1471,10 @@ SERVED_RE = re.compile(r"\b(?:tjg|tjänstgör|tjänstgörande|tjänstgjorde)\b",
 NOT_SERVED_RE = re.compile(r"\b(?:ej|icke|inte)\W+(?:tjg|tjänstg)", re.IGNORECASE)
 TRAILING_PARTY_CELL_RE = re.compile(r"(?:\t|\s{2,})([A-ZÅÄÖ]{1,3})\s*$")
 # a row of a "Ledamot  Parti  Anmärkning" table read with single spaces: the name (and role), the party, then the
-# row's end or a remark naming the substitute ("Eva Ek S Ersatt av Per Al (S)"); a speck may stand before the party
+# row's end or a remark naming the substitute ("Eva Ek S Ersatt av Per Al (S)"); a speck may stand before the party;
+# the remark after the name may give the paragraphs served ("Eva Ek, §§ 1-3 S")
 SPACED_PARTY_CELL_RE = re.compile(
-    rf"^(?:\s*,\s*[\w:.][\w:. ]{{0,30}}?)?\s+(?:[^\w\s]{{1,2}}\s+)?([A-ZÅÄÖ]{{1,3}})(?:\s*$|\s+(?={REPLACED_BY}))"
+    rf"^(?:\s*,\s*[\w:.§][\w:.§ ]{{0,30}}?(?:\d\s*[-–]\s*\d+)?)?\s+(?:[^\w\s]{{1,2}}\s+)?([A-ZÅÄÖ]{{1,3}})(?:\s*$|\s+(?={REPLACED_BY}))"
 )
 # a row of a "Ledamot  Parti  Närvaro" table that OCR read with single spaces: the name (and role), the party, presence
 PARTY_PRESENCE_CELLS_RE = re.compile(
@@ -2085,6 +2126,8 @@ def _misread(known: str, role: str) -> bool:
     return len(known) == len(role) > 5 and sum(a != b for a, b in zip(known, role, strict=True)) == 1
 
 
+# "HodZic": OCR reads the "žić" that ends a South Slavic surname as "Zic", a capital inside the word (same length)
+MISREAD_ZIC_RE = re.compile(r"(?<=[a-zåäö])(?<!z)Zi[cć](?![\w])")
 # "Mehié", "Petrovié": OCR reads the ć that ends a South Slavic surname as é, an ending Swedish names lack
 MISREAD_IC_RE = re.compile(r"(?<=[bcdfghjklmnprstvzšžčđ])ié(?=$|[\s-])")
 
