@@ -34,6 +34,17 @@ def test_corpus_is_scanned_pages_only_with_distinct_copies_up_to_the_page_count(
     assert "digital_protokoll" not in names and "legacy_ocr" not in names
 
 
+def test_a_page_cap_takes_whole_files_the_same_way_each_time(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = bench.build_corpus(SAMPLES, tmp_path / "a", min_pages=1, max_pages=40)
+    again = bench.build_corpus(SAMPLES, tmp_path / "b", min_pages=1, max_pages=40)
+    pages = sum(len(f.jobs) for f in first)
+    assert 30 <= pages <= 40  # whole files only, never over the cap
+    assert [f.path.name for f in first] == [f.path.name for f in again]
+    assert len({f.path.stem.split("_")[0] for f in first}) >= 3  # more than one family of layout
+
+
 def test_images_become_pdfs_pixel_for_pixel(tmp_path):
     [tif] = [f for f in bench.build_corpus(SAMPLES, tmp_path, min_pages=1) if f.path.stem == "tiff_protokoll"]
     assert len(tif.jobs) == 3

@@ -17,15 +17,18 @@ Measured side by side and printed with ratios:
 - re-ingest of an unchanged corpus of 1 000 small documents (all skipped);
 - repair throughput on plain text, MB/s on one core.
 
-The corpus is every sample file with pages to OCR (images become one-image PDFs for
-OCRmyPDF, pixel for pixel); when that is fewer than --min-pages pages, copies with a
-different trailing comment (so a different SHA-256) are added.
+The corpus is the sample files with pages to OCR (images become one-image PDFs for
+OCRmyPDF, pixel for pixel): whole files chosen by a fixed shuffle up to --max-pages
+(60, about 20 minutes on 2 cores; 0 takes every one); when that is fewer than
+--min-pages pages, copies with a different trailing comment (so a different SHA-256)
+are added.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -58,10 +61,13 @@ class BenchFile:
 # ---------------------------------------------------------------- corpus
 
 
-def build_corpus(samples: Path, folder: Path, min_pages: int) -> list[BenchFile]:
-    """Every scanned sample as a PDF under `folder`, copied until there are `min_pages` pages."""
+def build_corpus(samples: Path, folder: Path, min_pages: int, max_pages: int = 0) -> list[BenchFile]:
+    """Every scanned sample as a PDF under `folder`, copied until there are `min_pages` pages.
+
+    With `max_pages`, a fixed pseudo-random choice of whole files that stops before the pages
+    would pass it, so every family of layout is likely to be in a short run too."""
     originals = []
-    for source in run.find_inputs([samples]):
+    for source in _chosen(run.find_inputs([samples]), max_pages):
         page_plan = ocr.plan(source)
         truth_file = samples / "truth" / f"{source.stem}.txt"
         if page_plan.ready or not page_plan.jobs or not truth_file.exists():
@@ -83,6 +89,24 @@ def build_corpus(samples: Path, folder: Path, min_pages: int) -> list[BenchFile]
     for bench_file in files:
         bench_file.jobs = ocr.plan(bench_file.path).jobs
     return files
+
+
+def _chosen(sources: list[Path], max_pages: int) -> list[Path]:
+    """All scanned sources, or a seeded shuffle of them cut where the pages would pass `max_pages`."""
+    if not max_pages:
+        return sources
+    shuffled = sorted(sources)
+    random.Random(0).shuffle(shuffled)
+    chosen, pages = [], 0
+    for source in shuffled:
+        page_plan = ocr.plan(source)
+        if page_plan.ready or not page_plan.jobs:
+            continue
+        if pages + len(page_plan.jobs) > max_pages:
+            continue
+        chosen.append(source)
+        pages += len(page_plan.jobs)
+    return sorted(chosen)
 
 
 def _image_to_pdf(source: Path, target: Path) -> None:
@@ -296,6 +320,8 @@ def main() -> int:
     parser.add_argument("--samples", type=Path, default=ROOT / "samples")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--min-pages", type=int, default=20, help="pages in the corpus at least (copies added)")
+    parser.add_argument("--max-pages", type=int, default=60,
+                        help="at most this many scanned pages, whole files chosen by a fixed shuffle (0: every one)")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each timed OCR measurement; medians shown")
     parser.add_argument("--reingest-docs", type=int, default=1000)
     parser.add_argument("--cli-engine", action=argparse.BooleanOptionalAction, default=True,
@@ -308,7 +334,7 @@ def main() -> int:
         tmp = Path(tmp)
         for sub in ("corpus", "img", "tess", "reingest"):
             (tmp / sub).mkdir()
-        files = build_corpus(args.samples, tmp / "corpus", args.min_pages)
+        files = build_corpus(args.samples, tmp / "corpus", args.min_pages, args.max_pages)
         truth = [page for f in files for page in f.truth]
         jobs = [job for f in files for job in f.jobs]
         print(f"corpus: {len(files)} scanned files, {len(jobs)} pages; {args.workers} workers", flush=True)

@@ -339,6 +339,7 @@ def find(doc: Document) -> list[DateMention]:
     kinds = {s.section_id: s.kind for s in doc.sections}
     mentions, seen = [], set()
     hits = scan(text, doc.meeting_date)
+    hits = sorted(hits + _relative_days(doc, text, hits), key=lambda h: h.start)
     pivot = _written_on(doc, hits) or doc.meeting_date
     for hit in hits:
         if any(a <= hit.start < b for a, b in furniture) or page_number(text, hit):
@@ -416,6 +417,29 @@ def _written_on(doc: Document, hits: list[DateHit]) -> dt.date | None:
         if hit.date and hit.date < doc.meeting_date and doc.section_at(hit.start) in head:
             return hit.date
     return None
+
+
+APPOSITION_RE = re.compile(r"\s*[,(–-]\s*")
+
+
+def _relative_days(doc: Document, text: str, hits: list[DateHit]) -> list[DateHit]:
+    """"beslutade i tisdags" without a date in brackets: the last such weekday before the day the
+    text was written (a press release's dateline; for minutes, the meeting). "i onsdags, den 4 juni"
+    names its date: one expression, the date's."""
+    written = _dateline(doc, hits) if doc.doc_type == "pressmeddelande" else doc.meeting_date
+    if written is None:
+        return []
+    found = []
+    for m in _last_weekday_re().finditer(text):
+        if not any(h.start <= m.start() < h.end or APPOSITION_RE.fullmatch(text[m.end() : h.start]) for h in hits):
+            found.append(DateHit(m.start(), m.end(), last_weekday(m.group(), written), has_year=True))
+    return found
+
+
+def _dateline(doc: Document, hits: list[DateHit]) -> dt.date | None:
+    """The first date in the document's head: when a press release was sent out."""
+    head = {s.section_id for s in doc.sections if s.kind == "header"}
+    return next((h.date for h in hits if h.date and h.date_end is None and doc.section_at(h.start) in head), None)
 
 
 GIVEN_ON_RE = re.compile(r"\b(?:gav|gavs|beslutade|beslöt|fattade|antog)\s+(?:den\s+)?$", re.IGNORECASE)
