@@ -19,7 +19,9 @@ order, contiguous and covering the whole text, so every offset belongs to one se
 
 A table of contents ("§ 40 Title ..... 3", or a run of § lines with nothing between) makes no
 agenda sections; under an "Innehållsförteckning" heading it is one 'other' section. An agenda
-list whose numbers OCR lost after some item continues its numbering. Page furniture — headers
+list whose numbers OCR lost after some item continues its numbering; an agenda table's row whose
+column gaps OCR lost sheds its presenter ("… 2025 Controller Eva Ek") and takes the title and
+"(Dnr)" wrapped under it. Page furniture — headers
 and footers printed on every page ("SAMMANTRÄDESPROTOKOLL", "Sida 2 (3)", "Justerandes signatur") — is left out of section text; the first page's header is
 kept, since it is the document's own header. The vocabularies are in models/section_headings.tsv
 and models/page_furniture.tsv. `lines_of` and `heading_kind` are shared with the extractors.
@@ -749,11 +751,11 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
             starts.append(_Start(i, "topic", _item_label(num, m.group("dot")), None, _notes_title(rest, nxt)))
             last = num
             continue
-        if table and (row := _table_row(lines, content, pos, rest)):
+        if table and (row := _table_row(lines, content, pos, rest) or _wrapped_row(lines, content, pos, rest)):
             starts.append(_Start(i, "topic", _item_label(num, m.group("dot")), *row))
             last = num
             continue
-        starts.append(_topic_start(lines, content, pos, num, m.group("dot"), rest))
+        starts.append(_topic_start(lines, content, pos, num, m.group("dot"), _cut_run_presenter(rest) if table else rest))
         last, last_pos = num, pos
     if len(starts) < 2:
         return []
@@ -893,6 +895,39 @@ def _table_row(lines: tuple[Line, ...], content: list[int], pos: int, rest: str)
     return case_number(rest), tidy(title).rstrip(".")
 
 
+# "Budgetuppföljning 2025 Controller Sofia Lund": an agenda table's presenter cell run on at the
+# row's end, its gap lost: a capitalised role word and a name
+RUN_PRESENTER_RE = re.compile(
+    rf"\s+(?P<role>[{UPPER}][a-zåäö-]+)\s+[{UPPER}][a-zåäöé]+(?:-[{UPPER}][a-zåäöé]+)?\s+[{UPPER}][a-zåäöé]+(?:-[{UPPER}][a-zåäöé]+)?\s*$"
+)
+# the lines under such a row: the rest of its title cell, then its diarienummer in parentheses
+# ("år 2026 (KFN 2025/41)"), which may itself wrap ("(KFN" / "2025/102)")
+PARENTHESISED_CASE_RE = re.compile(r"^(?P<more>[^()]*?)\s*\((?P<case>[^()]+)\)$")
+
+
+def _cut_run_presenter(title: str) -> str:
+    m = RUN_PRESENTER_RE.search(title)
+    return title[: m.start()].strip() if m and m.start() > 0 and _role_word(m.group("role")) else title
+
+
+def _wrapped_row(lines: tuple[Line, ...], content: list[int], pos: int, rest: str) -> tuple[str, str] | None:
+    """(case number, title) of an agenda table's row whose title cell goes on under the row and
+    ends in its diarienummer in parentheses ("5 Bidrag till studieförbunden för  Kulturchef Eva
+    Holm" / "år 2026 (KFN 2025/41)"), or None. The lines down to the next row, up to the one that
+    closes the parenthesis, are read."""
+    below = []
+    for j in content[pos + 1 : pos + 4]:
+        if TOPIC_RE.match(lines[j].text):
+            break
+        below.append(tidy(lines[j].text))
+        if ")" in below[-1]:
+            break
+    m = PARENTHESISED_CASE_RE.match(" ".join(below))
+    if not m or not CASE_RE.fullmatch(m.group("case").strip()):
+        return None
+    return case_number(m.group("case")), f"{_cut_run_presenter(rest)} {m.group('more')}".strip()
+
+
 def _next_item_number(lines: tuple[Line, ...], indices: list[int]) -> int | None:
     """The number of the first dotted item line among `indices`, or None."""
     for i in indices:
@@ -950,8 +985,10 @@ LONG_ITEM_WORDS = 8
 
 AGENDA_NUMBER_RE = re.compile(r"^(?P<sign>[§$]\s?)?(?P<num>\d{1,3})[.)]?\s+(?P<rest>\S.*)$")
 # the caption row of an agenda table ("Nr  Ärende  Dnr"): the numbers below it need no dot
+# (OCR may read a speck between the cells: "Nr - Ärende Föredragande")
+CAPTION_GAP = r"\s+(?:[^\w\s]{1,2}\s+)?"
 AGENDA_CAPTION_RE = re.compile(
-    r"^\W{0,2}(?:nr|punkt|p)\.?\s+ärende(?:n|mening)?(?:\s+(?:dnr|diarienr|diarienummer|föredragande|handling(?:ar)?))*\s*$",
+    rf"^\W{{0,2}}(?:nr|punkt|p)\.?{CAPTION_GAP}ärende(?:n|mening)?(?:{CAPTION_GAP}(?:dnr|diarienr|diarienummer|föredragande|handling(?:ar)?))*\s*$",
     re.IGNORECASE,
 )
 AGENDA_HEADING_RE = re.compile(r"^\s*(?:ärenden|ärendelista|föredragningslista|dagordning)\s*:?\s*$", re.IGNORECASE)

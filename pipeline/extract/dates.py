@@ -103,7 +103,7 @@ def _patterns() -> dict[str, re.Pattern]:
     year = r"(?:19|20)\d\d"
     return {
         "textual": re.compile(
-            rf"(?<!\w)(?<!\d[-–])(?:(?P<weekday>{weekday})[ \t]+)?(?:(?P<den>den)\.?[ \t\n]+['‘’`´]?)?"
+            rf"(?<!\w)(?:(?<!\d[-–])|(?<=(?:19|20)\d\d[-–]))(?:(?P<weekday>{weekday})[ \t]+)?(?:(?P<den>den)\.?[ \t\n]+['‘’`´]?)?"
             rf"(?:(?P<d1>{day})(?::[ae])?|(?P<ordinal>{ordinal})(?=[ \t]))"
             rf"(?:(?:[ \t]*[-–—][ \t]*|[ \t]+och[ \t]+)(?P<d2>{day}))?[ \t\n]*\.?[ \t\n]*(?P<month>{month})\b"
             rf"(?:\.?[ \t\n]+\.?(?P<year>{year})(?!\d))?",  # OCR may leave a speck: "1 juli .2023"
@@ -413,6 +413,9 @@ def _written_on(doc: Document, hits: list[DateHit]) -> dt.date | None:
     if doc.doc_type not in UPCOMING_TYPES or doc.meeting_date is None:
         return None
     head = {s.section_id for s in doc.sections if s.kind == "header"}
+    for hit in hits:  # "Grums den 19 september 2025" above the signature says it outright
+        if hit.date and hit.date < doc.meeting_date and _dated_at_place(_label_line(doc.text[: hit.start])):
+            return hit.date
     for hit in hits:
         if hit.date and hit.date < doc.meeting_date and doc.section_at(hit.start) in head:
             return hit.date
@@ -475,6 +478,8 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivo
         return "other"
     if meeting is None or hit.date is None:
         return "other"
+    if doc.doc_type in UPCOMING_TYPES and pivot not in (None, meeting) and hit.date > pivot:
+        return "event"  # "Gruppmöten hålls 25/9" in a kallelse written on the 19th for the 30th
     if section_kind in FRONT_MATTER and (_has_items(doc) or hit.start < _head_end(text)):
         return "other"  # without agenda items (a press release) only the head's dates are the document's
     return "event" if (hit.date_end or hit.date) > (pivot or meeting) else "reference"  # a period still running is to come
@@ -507,13 +512,13 @@ def _label_line(before: str) -> str:
     return above if len(above.split()) <= 6 else lines[-1]
 
 
-PLACE_ALONE_RE = re.compile(r"\s*([A-ZÅÄÖ][\w-]+),?\s*")
+PLACE_ALONE_RE = re.compile(r"\s*([A-ZÅÄÖ][\w-]+),?\s*(?:den\s+)?")
 
 
 def _dated_at_place(line_before: str) -> bool:
     """"Lidköping 2024-04-22" on a line of its own: where and when a signature or extract was made."""
     m = PLACE_ALONE_RE.fullmatch(line_before)
-    return bool(m) and any(h.start == 0 and h.end == len(m[1]) for h in places.find_kommuner(m[1]))
+    return bool(m) and places.names_kommun(m[1])
 
 
 def _has_items(doc: Document) -> bool:

@@ -306,7 +306,8 @@ def _kind(lead: str, clause: str) -> str:
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     """Paragraphs of running text: a new one at a label line, a list item, or after a closed line
-    that is short or has an empty line under it."""
+    that is short or has an empty line under it. A "Beslut: …" paragraph ends with the first line
+    that closes its sentence, however wide: what the next line says is not the decision's own."""
     width = max((len(line.text.strip()) for line in lines), default=0)
     paragraphs: list[list[Line]] = []
     for line in lines:
@@ -314,7 +315,8 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
         last = paragraphs[-1][-1] if paragraphs else None
         prev = last.text.strip() if last else ""
         spaced = last is not None and last.page_no == line.page_no and line.start > last.end + 1
-        closed = prev[-1:] in ".!?" and (len(prev) < 0.8 * width or spaced)
+        decision_line = bool(paragraphs) and INLINE_RE.match(paragraphs[-1][0].text) is not None
+        closed = prev[-1:] in ".!?" and (len(prev) < 0.8 * width or spaced or decision_line)
         if not paragraphs or closed or LABEL_RE.match(text) or INLINE_RE.match(text) or ITEM_RE.match(text):
             paragraphs.append([line])
         else:

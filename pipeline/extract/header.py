@@ -123,8 +123,12 @@ def _doc_type(opening: list[Line], doc: Document) -> tuple[str, str | None, int 
 GLUED_SPECK_RE = re.compile(r"(?<![\w-])[a-zåäö](?=[A-ZÅÄÖ][a-zåäö]{3,})")
 
 
+CASE_NUMBER_TAIL_RE = re.compile(r"\s+dnr\.?:?\s+\S.*$", re.IGNORECASE)  # "Anteckningar Dnr BoU 2025/0093": cells run together
+
+
 def _clean_cell(cell: str) -> str:
     cell = PAGE_NUMBER_RE.sub("", cell)
+    cell = CASE_NUMBER_TAIL_RE.sub("", cell)
     cell = ISO_OR_NUMERIC_RE.sub("", cell)
     cell = re.sub(r"[\s,;:]+\.+$", "", cell)  # "Gymnasienämnden,.": a speck OCR read after a comma
     cell = GLUED_SPECK_RE.sub("", cell)  # "pBildningsnämnden": a speck of the logo read as a letter
@@ -196,7 +200,7 @@ def _wraps_onto(cell: str, nxt: str) -> bool:
 
 DECIDING_RE = re.compile(
     r"^[ \t]*((?:[A-ZÅÄÖ][\w-]*,?\s+(?:och|samt)\s+[\wåäö-]*|[A-ZÅÄÖ][\wåäö-]*)(?:nämnden|styrelsen|fullmäktige|utskottet))"
-    r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?)?\s+(?:beslutar|föreslår|beslöt|beslutade|ställde\s+sig|ställer\s+sig)\b",
+    r"(?:\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?)?\s+(?:beslutar|föreslår|beslöt|beslutade|ställde\s+sig|ställer\s+sig)\b",
     re.MULTILINE,
 )
 
@@ -333,6 +337,8 @@ def _title(
     if doc_type in FORMAL_TYPES or fold(cue_cell) == fold(cue):
         if doc_type not in FORMAL_TYPES and organ_cell:
             return tidy(_clean_cell(organ_cell))
+        if heading := _cue_heading(opening[cue_index + 1 :], cue):
+            return heading
         return _sentence_case(cue) if cue.isupper() or cue.islower() else cue
     title = cue_cell
     for line in opening[cue_index + 1 : cue_index + 3]:
@@ -341,6 +347,20 @@ def _title(
             break
         title = f"{title} {nxt}"
     return _sentence_case(title)
+
+
+CUE_HEADING_RE = re.compile(r"\s+(?:till|från|för|vid)\s+\w")
+
+
+def _cue_heading(lines: list[Line], cue: str) -> str | None:
+    """"KALLELSE" in the page header over a heading "Kallelse till sammanträde": the heading is the title."""
+    for line in lines[:6]:
+        text = tidy(line.text)
+        folded = fold(text)
+        if folded.startswith(fold(cue)) and CUE_HEADING_RE.match(folded, len(fold(cue))):
+            if len(text.split()) <= 8 and text[-1:] not in ".:!?" and "\t" not in line.text.strip():
+                return _sentence_case(text)
+    return None
 
 
 def _headline(opening: list[Line]) -> str | None:

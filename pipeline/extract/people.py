@@ -192,7 +192,7 @@ ROOM_BEFORE_RE = re.compile(r"\b(?:rum|rummet|sal|salen|sammanträdesrum|konfere
 # --- agenda tables with a presenter column: "Nr  Ärende  Diarienummer  Föredragande" ----------------
 
 AGENDA_CAPTION_RE = re.compile(
-    r"^\W{0,3}(?:(?:nr|ärende|ärenden|ärendemening|dnr|diarienummer|diarienr|beslut|bilaga|tid)\s+){1,4}"
+    r"^\W{0,3}(?:(?:nr|ärende|ärenden|ärendemening|dnr|diarienummer|diarienr|beslut|bilaga|tid)(?:\s+[-–|]?\s*|\s*[-–|]\s*)){1,4}"
     r"föredragande(?:\s+(?:dnr|diarienummer|diarienr|bilaga|tid))*\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -596,6 +596,9 @@ def _head_end(line: str) -> int:
     if "\t" in line:
         return line.index("\t")
     name = NAME_RE.search(line)
+    first = line.split(" ", 1)[0]
+    if name and name.start() == 0 and _tails_of(first) and NAME_RE.match(line, len(first) + 1):
+        return len(first)  # "Närvarande Eva Ek (S), …": the label's word read as the name's first
     head = line[: name.start()].rstrip() if name else ""
     return len(head) if head and len(head.split()) <= HEAD_WORDS and _tails_of(head.strip()) else 0
 
@@ -1079,10 +1082,10 @@ def _label_table() -> tuple[dict[str, Label], re.Pattern]:
 
 BARE_PARTY_RE = re.compile(r"^[\s,]*([A-ZÅÄÖ5]{1,3})(?=\s*(?:[,;]|$))")
 PARAGRAPHS_LABEL_RE = re.compile(r"\s*(?:paragrafer|§§)", re.IGNORECASE)  # "Sekreterare  Paragrafer 40-52"
-# column captions printed after a heading on one line ("Beslutande ledamöter Parti")
+# column captions printed after a heading on one line ("Beslutande ledamöter Parti", "Närvarande  Enhet / roll")
 COLUMN_CAPTION_RE = re.compile(
-    r"(?:\s*(?:(?:parti(?:beteckning)?|partigrupp|grupp|närvaro|närvarande|frånvaro|§§|kommentar|anmärkning(?:ar)?|ersatt av|ersätts av|"
-    r"tjänstgörande ersättare|ersättare|ersätter|ja|nej|avstår)\b|(?:närv|frånv)\.)){1,5}\s*$",
+    r"(?:\s*(?:[/&]\s*)?(?:(?:parti(?:beteckning)?|partigrupp|grupp|närvaro|närvarande|frånvaro|§§|kommentar|anmärkning(?:ar)?|ersatt av|ersätts av|"
+    r"tjänstgörande ersättare|ersättare|ersätter|ja|nej|avstår|enhet|funktion|befattning|titel|roll)\b|(?:närv|frånv)\.)){1,5}\s*$",
     re.IGNORECASE,
 )
 # a column of substitutes beside the members ("Ledamot  Parti  Ersatt av"): a second name on a row replaces the first

@@ -33,6 +33,8 @@ BEFORE_ORG_RE = re.compile(r"(?:Region|Högskolan i|Universitetet i)\s+$")
 PLACE_PREPOSITION_RE = re.compile(
     r"(?:^|\s)(?:i|från|till|inom|utanför|mellan|och|samt)\s+$"
 )
+KOMMUN_WORD_RE = re.compile(r"\b(?:grann)?kommun(?:en|erna)?\s+$", re.IGNORECASE)
+DATED_AFTER_RE = re.compile(r",?[ \t]+(?:den[ \t]+)?(?:\d{1,2}[ \t]+[a-zåäö]{3,}[ \t]+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b")
 LIST_GAP_RE = re.compile(r"^\s*(?:,|och|samt|&|/|-|–)\s*(?:och\s+)?$")
 # "Anna Ek, Mora", "Anna Ek (Mora)", "Anna Ek, skolpsykolog, Mora"
 AFFILIATION_BEFORE_RE = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+\s*(?:,\s*[a-zåäö][\wåäöé-]+\s*)?(?:,|\(|–|-)\s*$")
@@ -87,6 +89,11 @@ def _surfaces() -> dict[str, tuple[nlp.Kommun, bool]]:
             if folded != form and folded not in names:
                 _add_form(table, folded, k, k.ambiguous or len(folded) <= 4)
     return table
+
+
+def names_kommun(word: str) -> bool:
+    """Whether `word` is a kommun's name as written (also names that are words too: "Grums", "Mark")."""
+    return word in _surfaces()
 
 
 def _add_form(table: dict, form: str, kommun: nlp.Kommun, ambiguous: bool) -> None:
@@ -165,6 +172,8 @@ def _is_place(text: str, hit: KommunHit, ambiguous: bool) -> bool | None:
         return _upper_line(text, hit) or None
     if PLACE_PREPOSITION_RE.search(before) and not _followed_by_capital(text, hit.end):
         return True
+    if KOMMUN_WORD_RE.search(before) or DATED_AFTER_RE.match(text, hit.end):
+        return True  # "grannkommunen Sunne", "Grums den 19 september 2025" above a signature
     after = text[hit.end : hit.end + 3]
     if AFFILIATION_BEFORE_RE.search(before) and AFFILIATION_AFTER_RE.match(after):
         return True
