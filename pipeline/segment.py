@@ -52,7 +52,8 @@ SIGN_AFTER_RE = re.compile(r"^\s*(?P<num>\d{1,3})\s?(?P<sign>§)\s*(?P<rest>.*)$
 SIGN_WORD_RE = re.compile(r"^\s*(?P<sign>Paragraf|PARAGRAF)\s+(?P<num>\d{1,3})\b[.:]?(?P<rest>.*)$")
 # "Ärende 2 Dnr BUN 2021/5", "Punkt 3": numbered items named by a word
 ITEM_WORD_RE = re.compile(r"^\s*(?P<word>Ärende|ÄRENDE|Punkt|PUNKT)\s+(?P<num>\d{1,3})\b(?:[.:]|\s+[-–])?(?P<rest>.*)$")
-TOPIC_RE = re.compile(rf"^\s*(?P<num>\d{{1,2}})\s*(?P<dot>[.);,]?)\s*(?:[-–'‘’\"]\s*)?(?P<rest>[{UPPER}'‘’].*)$")
+# '"6. Nästa möte': a quote mark OCR read from a speck before the number
+TOPIC_RE = re.compile(rf"^\s*(?:[\"“”]\s*)?(?P<num>\d{{1,2}})\s*(?P<dot>[.);,]?)\s*(?:[-–'‘’\"]\s*)?(?P<rest>[{UPPER}'‘’].*)$")
 # series that cite laws, inquiries and EU acts ("SOU 2020:28", "SFS 2010:800"), not diarienummer
 NOT_CASE_SERIES = "(?:SOU|SFS|EU|EG|DS|SKOLFS|SOSFS|AFS|PROP)"
 # a series is one word or two ("KS AU 2022/12", "BUN-AU 2023/5"); a lone capital before it is a speck
@@ -424,6 +425,11 @@ GLUED_SIGN_RE = re.compile(
 )
 
 
+# "KS841" alone on its line for "KS § 41": the sign read as an "8" (or "5", "&", "$") with the spaces
+# lost; trusted only with the title on the next line and a diarienummer on the line after
+GLUED_ALONE_RE = re.compile(rf"^\s*(?P<organ>[{UPPER}]{{2,5}})\s?(?P<sign>[58&$£§])(?P<num>\d{{1,3}})(?P<rest>)\s*$")
+
+
 # "Gymnasieutbildningen 2025/26  § 45": the title first and the sign (OCR: "&45") alone at the line's
 # end; trusted only with a diarienummer on the next line (see `_title_sign_match`)
 TITLE_END_SIGN_RE = re.compile(rf"^\s*(?P<rest>[{UPPER}].*?\S)\s+(?P<sign>§|\$|&|£)\s?(?P<num>\d{{1,3}})\s*$")
@@ -564,6 +570,9 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
 def _title_sign_match(lines: tuple[Line, ...], content: list[int], pos: int) -> re.Match | None:
     """ "Budget 2025  § 45" with "Dnr KS 2024/87" on the next line: a § heading with its title first."""
     text = lines[content[pos]].text
+    if (m := GLUED_ALONE_RE.match(text)) and pos + 2 < len(content):
+        title, below = (tidy(lines[content[pos + k]].text) for k in (1, 2))
+        return m if _may_be_title(title) and not _case_line(title) and _case_line(below) else None
     m = TITLE_END_SIGN_RE.match(text) or GLUED_SIGN_RE.match(text)
     if not m or pos + 1 >= len(content) or not _may_head_sign(m.group("rest")):
         return None
@@ -616,7 +625,8 @@ def _paragraph_start(lines: tuple[Line, ...], content: list[int], pos: int, num:
 
 CASE_LABEL_RE = re.compile(rf"^\s*(?:Ärende|ÄRENDE)\s*:?\s+(?=[{UPPER}]{{1,6}}[\s/-]?(?:19|20)\d\d)")
 # a note after the diarienummer on its line, set off by a middle dot, colon or dash read apart
-CASE_NOTE_RE = re.compile(r"(?<=\d)\s+[·•:–-]\s+\S.*$")
+# or by a full stop ending the number and a capitalised note ("Dnr UN 2026/0041. Föredragande: …")
+CASE_NOTE_RE = re.compile(rf"(?<=\d)(?:\s+[·•:–-]\s+\S|\.\s+[{UPPER}]).*$")
 CASE_SPECK_RE = re.compile(rf"(?<=[{UPPER}])\s*[=~^'´‘’\"«»]\s*(?=(?:19|20)\d\d\b)")
 
 
@@ -1071,8 +1081,16 @@ PARTY_TAIL_RE = re.compile(r"\s*\([A-ZÅÄÖ]{1,3}\)$")
 def _agenda_line(text: str) -> bool:
     if not text[:1].isupper() or text[-1:] in ".!?:" or len(text) > 90 or len(text.split()) < 2:
         return False
+    if PLACE_DATE_RE.match(text):
+        return False  # "Ljungby den 29 september 2025": the dateline above the signature
     signer = NAME_LINE_RE.match(PARTY_TAIL_RE.sub("", text))  # "Johan Ås (C)" under a kallelse: its signer
     return heading_kind(text) is None and label_kind(text) is None and not signer
+
+
+# a place and a date on a line of their own: "Ljungby den 29 september 2025", "Ljungby 2025-09-29"
+PLACE_DATE_RE = re.compile(
+    rf"^[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)?,? (?:den )?(?:\d{{1,2}} [a-zåäö]+ (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$"
+)
 
 
 def _program_items(lines: tuple[Line, ...]) -> list[_Start]:
@@ -1301,6 +1319,8 @@ def _looks_like_heading(lines: tuple[Line, ...], content: list[int], pos: int, w
         return False
     if label_kind(text) is not None or _is_signature_heading(text) or NAME_LINE_RE.match(text):
         return False
+    if _attendance_entry(text):
+        return False  # "Johan Åström rektor Vallaskolan": one of those present, not a heading
     if text.count("(") != text.count(")"):
         return False  # a wrapped entry such as "Ahmed Karimi (rektor"
     prev = tidy(lines[content[pos - 1]].text)
@@ -1316,8 +1336,12 @@ def _looks_like_heading(lines: tuple[Line, ...], content: list[int], pos: int, w
     return prev_closed and not nxt[:1].islower()
 
 
-# "Johan Erkers, controller", "Eva Lind, rektor Åsenskolan": one present, with their role
-ATTENDANCE_ENTRY_RE = re.compile(rf"^[{UPPER}][\w'-]+(?: [{UPPER}][\w'-]+){{1,3}},\s+(?P<role>[a-zåäö-]+)")
+# "Johan Erkers, controller", "Eva Lind, rektor Åsenskolan", "Eva Lind rektor Åsenskolan": one
+# present, with their role (without the comma only after a first and a last name; 'Eva Lind "rektor':
+# a quote mark OCR read from a speck before the role)
+ATTENDANCE_ENTRY_RE = re.compile(
+    rf"^[{UPPER}][\w'-]+(?:(?: [{UPPER}][\w'-]+){{1,3}},| [{UPPER}][\w'-]+)\s+[\"“”]?(?P<role>[a-zåäö-]+)"
+)
 
 
 def _attendance_entry(text: str) -> bool:

@@ -445,7 +445,8 @@ def _dateline(doc: Document, hits: list[DateHit]) -> dt.date | None:
     return next((h.date for h in hits if h.date and h.date_end is None and doc.section_at(h.start) in head), None)
 
 
-GIVEN_ON_RE = re.compile(r"\b(?:gav|gavs|beslutade|beslöt|fattade|antog)\s+(?:den\s+)?$", re.IGNORECASE)
+# "Nämnden gav den 18 mars", "gav i § 121 den 9 december 2025 förvaltningen i uppdrag" (§ read as 8, $, &)
+GIVEN_ON_RE = re.compile(r"\b(?:gav|gavs|beslutade|beslöt|fattade|antog)\s+(?:i\s+(?:§+|[8$&])\s*[\d-]+,?\s+)?(?:den\s+)?$", re.IGNORECASE)
 DIRECT_DEADLINE_RE = re.compile(r"\b(?:senast|före|innan)\b", re.IGNORECASE)
 
 

@@ -82,7 +82,8 @@ def _organ_suffixes() -> tuple[tuple[str, int], ...]:
 def _labels() -> tuple[tuple[re.Pattern, str, int], ...]:
     rows = sorted(load_table("header_labels.tsv"), key=lambda r: -len(r["label"]))
     # OCR may join a label to its value with one space; the value then starts with a capital or digit
-    gap = r"\s*:\s*|\t\s*|\s{2,}|\s+(?=(?-i:[A-ZÅÄÖ0-9]))|\s*$"  # (?-i:): "plats för 450 elever" is no label
+    # (?-i:): "plats för 450 elever" is no label; a speck may come first ("Sammanträdesdatum +92026-03-03")
+    gap = r"\s*:\s*|\t\s*|\s{2,}|\s+(?=(?-i:[+*'’‘|«»•]?[A-ZÅÄÖ0-9]))|\s*$"
     compiled = []
     for r in rows:
         compiled.append(
@@ -132,7 +133,8 @@ def _clean_cell(cell: str) -> str:
     cell = ISO_OR_NUMERIC_RE.sub("", cell)
     cell = re.sub(r"[\s,;:]+\.+$", "", cell)  # "Gymnasienämnden,.": a speck OCR read after a comma
     cell = GLUED_SPECK_RE.sub("", cell)  # "pBildningsnämnden": a speck of the logo read as a letter
-    cell = re.sub(r"\bBam-(?=\s+och\b)", "Barn-", cell)  # OCR's commonest slip, "rn" read "m", on its commonest organ
+    # OCR's commonest slip, "rn" read "m", on its commonest organ; its hyphen read as a dot or comma
+    cell = re.sub(r"\b(?:Bam[-.,]?|Barn[.,])(?=\s+och\s)", "Barn-", cell)
     return cell.strip(" \t,;:-–")
 
 
@@ -498,10 +500,13 @@ def _is_label(text: str) -> bool:
     )
 
 
+SPECK_BEFORE_YEAR_RE = re.compile(r"^[^\w\s]+\d?(?=(?:19|20)\d\d-\d)")  # "Sammanträdesdatum +92026-03-03"
+
+
 def _meeting_hit(labelled: list[Labelled], opening: list[Line]) -> dates.DateHit | None:
     """The date hit that states the meeting's date, with the times next to it."""
     for item in sorted((x for x in labelled if x.field not in {"place", "other", "organ"}), key=lambda x: x.priority):
-        hits = [h for h in dates.scan(item.value) if h.date]
+        hits = [h for h in dates.scan(SPECK_BEFORE_YEAR_RE.sub("", item.value)) if h.date]
         if hits:
             return hits[0]
     found = []
@@ -566,13 +571,16 @@ def _location(labelled: list[Labelled], opening: list[Line]) -> str | None:
         if item.field == "place+when":
             place = _before_date(place)
         place = re.sub(r"\s*,?\s*\bkl(?:ockan)?\.?\s*\d.*$", "", place, flags=re.IGNORECASE)
-        place = re.sub(r"[\s,]+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?[\s.,]*$", "", place, flags=re.IGNORECASE)
+        place = re.sub(r"[\s,]+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?[\s.,:;]*$", "", place, flags=re.IGNORECASE)
         place = SITS_IN_RE.sub("", tidy(place)).strip(" ,;.–-")
         place = ASIDE_RE.sub("", place)  # "…, rum Siljan (Orsa deltog via Teams)": a remark, not the place
         place = re.sub(r"(?<=\w) [:;](?=\w)", " ", place)  # "Strömstads :kommunhus": a speck before a word
         if place and not _is_label(place):
             return place
     return None
+
+
+ROOM_WORD_END_RE = re.compile(r"\b(?:sammanträdesrum|konferensrum|rum|sal|lokal)$", re.IGNORECASE)
 
 
 def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
@@ -599,7 +607,8 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
             # "Tisdag 7 oktober 2025, kl. 13.30-16.00, Skolan, rum 2", or the place on the next line
             own = tidy(line.text)
             nxt = tidy(opening[k + 1].text) if k + 1 < len(opening) else ""
-            whole = _after_time(own, hits[0]) and not nxt[:1].islower()  # "…, kommunhuset" / "i Vänersborg."
+            # "…, kommunhuset" / "i Vänersborg."; "…, sammanträdesrum" / "Mullfjället."
+            whole = _after_time(own, hits[0]) and not nxt[:1].islower() and not ROOM_WORD_END_RE.search(own)
             rest = own if whole or not nxt else f"{own} {nxt}"
             if place := _after_time(rest, hits[0]):
                 return [Labelled("place", 8, place)]
@@ -671,9 +680,11 @@ def _after_time(value: str, hit: dates.DateHit) -> str:
     up to the sentence's end, without "i"/"på"; empty when no capitalised place follows."""
     after = TIME_AFTER_RE.sub("", value[hit.end :])
     after = re.sub(r"^\s*\([^()]*\)", "", after)  # "kl. 08.30-12.10 (ajournering 10.05-10.20), Rådhuset"
-    after = re.sub(r"^[\s,]*(?:i|på)\s+", "", after)
-    after = re.split(r"\.(?:\s|$)", after.strip(" ,;"))[0]
-    return after if after[:1].isupper() and not _is_label(after) else ""
+    introduced = re.match(r"^[\s,]*(?:i|på)\s+", after)
+    after = re.split(r"\.(?:\s|$)", after[introduced.end() if introduced else 0 :].strip(" ,;"))[0]
+    # "kl. 13.15 i kommunhuset, Järpen, sammanträdesrum Mullfjället": after "i", a name anywhere will do
+    named = after[:1].isupper() or (introduced and re.search(r",\s+[A-ZÅÄÖ]", after))
+    return after if named and not _is_label(after) else ""
 
 
 def _before_date(value: str) -> str:

@@ -68,10 +68,10 @@ SPECKED_PARTY_RE = re.compile(r"(?<=\()[^\w\s()]([A-ZÅÄÖ]{1,2})(?=\))")
 OCR_PARAGRAPHS_RE = re.compile(r"(?:^[ \t]*|(?<=[,(] )|(?<=\())(88|SS|\$\$|8§|§8|\$§|§\$)(?=\s?\d+\s*[-–]\s*\d+)", re.MULTILINE)
 PARAGRAPHS_RE = re.compile(r"[§$]{1,2}\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+)*")
 # "ersätter Y", "tjg ers för Y", "tjänstgörande ersättare för Y", "i stället för Y"
-# "ersätter", "tjg ers för", "ersättare för", "i stället för", "tjänstgör för"; "Bengt Thörn (SD) för Elsa Jansson": a bare
+# "ersätter", "tjg ers för", "ersättare för", "i stället för", "tjänstgör för", "tjg för"; "Bengt Thörn (SD) för Elsa Jansson": a bare
 # "för" right after the substitute's party; "Eva Sjöberg (för Oskar Lind)": a bare "för" opening a parenthesis
 REPLACES = (
-    r"\b(?:ersätter|(?:(?:tjg\.?|tjänstgörande)\s+)?ers(?:\.|ättare)?\s+för|i\s*stället\s+för|tjänstgör\s+för"
+    r"\b(?:ersätter|(?:(?:tjg\.?|tjänstgörande)\s+)?ers(?:\.|ättare)?\s+för|i\s*stället\s+för|(?:tjänstgör|tjg\.?)\s+för"
     r"|(?<=\)\s)för|(?<=\),\s)för|(?<=\()för)"
 )
 REPLACES_RE = re.compile(rf"{REPLACES}\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})")
@@ -407,6 +407,8 @@ def _blank_rules(text: str) -> str:
 
 
 SPECK_AFTER_FIGURES_RE = re.compile(r"^[^A-Za-zÅÄÖåäö]*\s[,;]\s*$")  # "13:30 - 16.50 ;": a speck after a time, no list
+# "kl. 10.00 Lunch": a program row opens with its time; it never goes on the entry above it
+PROGRAM_TIME_RE = re.compile(r"kl\.?\s*\d{1,2}[.:]\d{2}\b")
 PHRASE_CUT_RE = re.compile(r"\s(?:av|till|om|med)\s*$")  # a line cut after a preposition: its phrase goes on below
 
 
@@ -428,7 +430,8 @@ def _join_wrapped(text: str) -> str:
         nxt = text[m.end() : m.end() + 40]
         if (
             (line.rstrip().endswith((",", ";")) and not _speck_after_figures(line))
-            or (nxt[:1].islower() and line.count(",") >= 2 and not line.rstrip().endswith("."))  # "…, vice" / "ordförande, …"
+            or (nxt[:1].islower() and line.count(",") >= 2 and not line.rstrip().endswith(".")
+                and not PROGRAM_TIME_RE.match(nxt))  # "…, vice" / "ordförande, …"
             or (nxt.startswith("(") and NAME_RE.search(line))
             or line.count("(") > line.count(")")
             or (
@@ -1207,6 +1210,7 @@ def _read_cell(
         heading = state.columns[column] if state.columns else None
         in_list = heading is not None or role_label is not None
         name, role_before = _strip_role_word(m.text)
+        name = _drop_opening_word(name)
         before = cell[: m.start]
         if i == 0 and _tail_of_entry_above(before, column, state):
             before = ""
@@ -1253,6 +1257,16 @@ def _label_opens_roles_first(cell: str, matches: list[Span], role_label: Label |
         return False
     between = cell[matches[0].end : matches[1].start]
     return "," in between and bool(_role_word_before(between))
+
+
+def _drop_opening_word(name: str) -> str:
+    """"Kontakta Rut Hed", "Välkomna Eva Lind": a capitalised Swedish word that is no first name, standing before a
+    known first name and a surname, is not part of the name."""
+    tokens = name.split()
+    if len(tokens) == 3 and tokens[0] not in nlp.first_names() and nlp.is_common_word(tokens[0]) \
+            and tokens[1] in nlp.first_names():
+        return " ".join(tokens[1:])
+    return name
 
 
 # "Ek (Berga) samt specialpedagog Moa Al": after "och"/"samt" a title opens the next entry, it is not the last one's

@@ -66,7 +66,7 @@ class OrgHit:
 def fill(doc: Document) -> None:
     text = doc.text
     hits = find_kommuner(text)
-    hits = sorted(hits + _split_logo(doc, text, hits), key=lambda h: h.start)
+    hits = sorted(hits + _split_logo(doc, text, hits) + _clipped_logo(doc, text, hits), key=lambda h: h.start)
     orgs = find_organisations(text)
     doc.mentions = _mentions(doc, hits, orgs)
     home = _home_kommun(doc, text, hits)
@@ -379,7 +379,16 @@ def _home_kommun(doc: Document, text: str, hits: list[KommunHit]) -> nlp.Kommun 
     return by_code[best]
 
 
-CLIPPED_RE = re.compile(r"(?<![\w-])([a-zåäö]{3,})\s+kommun\b")
+CLIPPED_RE = re.compile(r"(?<![\w-])([a-zåäö]{2,})\s+kommun\b")
+
+
+def _clipped_logo(doc: Document, text: str, hits: list[KommunHit]) -> list[KommunHit]:
+    """"re kommun" in the header: the logo's kommun (Åre) is named there, though OCR lost a letter."""
+    clipped = _clipped_home(text[: _top_of_first_page(doc)])
+    if not clipped or any(h.kommun.code == clipped[1].code for h in hits):
+        return []
+    m = CLIPPED_RE.match(text, clipped[0])
+    return [KommunHit(m.start(), m.end(), m.group(), clipped[1], True)]
 
 
 def _clipped_home(top: str) -> tuple[int, nlp.Kommun] | None:
