@@ -8,10 +8,12 @@ order, contiguous and covering the whole text, so every offset belongs to one se
   "KS 2022/145", "BUN/2021:33", "Dnr 2021.123", "UN 2023-00045"; "SOU 2020:28" is a citation).
   tesseract's Swedish model reads "§" as "$", "£", "&", "S", "8" or "5"; a line that starts with such a sign
   and a number counts when it fits the run of paragraph numbers (or carries a diarienummer, on its
-  line or under its title: "UN 5 52" / title / "Diarienummer: 2023/00231").
+  line or under its title: "UN 5 52" / title / "Diarienummer: 2023/00231"). A protokollsutdrag may
+  give its one § in a header table ("Sammanträdesdatum  Paragraf  Diarienummer" / its row of values).
 - 'topic': a numbered item ("3. Övriga frågor", "Ärende 3", "3 Övriga frågor" under an agenda
   heading or in a run of such headings from "1"; an agenda's number column whose cells OCR garbled,
-  "3:" / "Öd." / tab / title; under "Punkt  Anteckningar" the title cell before the notes), a programme item after
+  "3:" / "Öd." / tab / title; under "Punkt  Anteckningar" the title cell before the notes; an agenda
+  table's status column, "Ärende  Beslut/info", is cut off its rows' titles), a programme item after
   its clock time, or, in informal minutes without numbers, a short heading line between paragraphs of text.
 - 'header' (front matter before the first item), split further where an attendance list
   ('attendance'), a signature block ('signatures') or the posting notice ('other') begins; a
@@ -1395,6 +1397,7 @@ def segment(doc: Document) -> list[Section]:
         return []
     items = (
         _paragraph_starts(lines)
+        or _paragraph_row(lines)
         or _worded_items(lines)
         or _numbered_topics(lines)
         or _agenda_list(lines)
@@ -1403,6 +1406,7 @@ def segment(doc: Document) -> list[Section]:
         or _timed_titles(lines)
         or _headed_topics(lines)
     )
+    items = _without_status_column(lines, items)
     first_item = items[0].index if items else len(lines)
     starts = _matter_starts(lines, 0, first_item, "header")
     if items:
@@ -1412,6 +1416,78 @@ def segment(doc: Document) -> list[Section]:
         starts += items + back
     starts = [s for s in starts if _has_content(lines, s, starts)]
     return _sections(text, lines, starts)
+
+
+# the caption row of an extract's header table: "Sammanträdesdatum  Paragraf  Diarienummer"
+ROW_CAPTION_WORDS = frozenset({"sammanträdesdatum", "mötesdatum", "datum", "paragraf", "§", "diarienummer", "diarienr", "dnr"})
+ISO_DATE_RE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
+# the paragraph cell left of that row once its date and diarienummer are gone: the organ, the sign
+# (OCR may read it as one or two other characters: "BUN 85 87 ." for "BUN § 87") and the number
+ROW_PARAGRAPH_RE = re.compile(rf"^\W{{0,2}}(?:[{UPPER}]{{2,6}}\s+)?(?:\S{{1,2}}\s?)?(?P<num>\d{{1,3}})\s*(?:[^\w\s]{{1,2}}\s*)*$")
+
+
+def _paragraph_row(lines: tuple[Line, ...]) -> list[_Start]:
+    """The one § of a protokollsutdrag given in its header table: the caption row "Sammanträdesdatum
+    Paragraf Diarienummer", the row of values under it ("2024-10-16  BUN § 87  BUN 2024/219") and the
+    title on the line after."""
+    content = _content_indices(lines)
+    for pos, i in enumerate(content[:-1]):
+        words = lines[i].text.lower().split()
+        if "paragraf" not in words or not set(words) <= ROW_CAPTION_WORDS:
+            continue
+        row = lines[content[pos + 1]].text
+        case = case_number(row)
+        m = ROW_PARAGRAPH_RE.match(_strip_case(ISO_DATE_RE.sub(" ", row)))
+        if not m:
+            return []
+        below = tidy(lines[content[pos + 2]].text) if pos + 2 < len(content) else ""
+        title = below if below and _may_be_title(below) and label_kind(below) is None else ""
+        return [_Start(content[pos + 1], "paragraph", f"§ {int(m.group('num'))}", case, title)]
+    return []
+
+
+# the caption of an agenda table's last column, saying what each item is for: "Ärende  Beslut/info"
+STATUS_CAPTION_RE = re.compile(r"^\W{0,2}(?:nr\s+)?ärende(?:n)?\s+(?P<status>[a-zåäö]+(?:\s?/\s?[a-zåäö]+)+)\s*$", re.IGNORECASE)
+STATUS_ROWS = 2 / 3  # the share of rows ending in a repeated word that makes it a column without caption
+
+
+def _without_status_column(lines: tuple[Line, ...], items: list[_Start]) -> list[_Start]:
+    """Numbered items whose row ends in the status column of the agenda table ("… justeringsdag
+    Beslut", "… informerar Information"), with that cell cut off their titles. The column is known
+    by its caption above the items ("Ärende  Beslut/info") or, without it, by most rows ending in
+    one of a few capitalised words repeated down the table."""
+    topics = [s for s in items if s.kind == "topic" and s.number and len(s.title.split()) > 1]
+    if len(topics) < 3:
+        return items
+    statuses = _status_words(lines, topics[0].index) or _repeated_last_words(topics)
+    for start in topics:
+        *head, last = start.title.split()
+        if last[:1].isupper() and any(_is_status(last, word) for word in statuses):
+            start.title = " ".join(head).rstrip(" ,;:–-")
+    return items
+
+
+def _status_words(lines: tuple[Line, ...], first: int) -> list[str]:
+    """The parts of the status column's caption ("beslut", "info") in the lines just above the first item."""
+    above = [line.text for line in lines[max(0, first - 4) : first] if line.content]
+    for text in above[-2:]:
+        if m := STATUS_CAPTION_RE.match(text.strip()):
+            return [part.strip().lower() for part in m.group("status").split("/")]
+    return []
+
+
+def _repeated_last_words(topics: list[_Start]) -> list[str]:
+    """Capitalised last words that end two rows or more, when they end most rows; at most three."""
+    last = [s.title.split()[-1] for s in topics]
+    counts = {w: last.count(w) for w in last if w[:1].isupper() and w.isalpha() and last.count(w) > 1}
+    covered = sum(counts.values())
+    return [w.lower() for w in counts] if len(counts) <= 3 and covered >= STATUS_ROWS * len(topics) else []
+
+
+def _is_status(word: str, status: str) -> bool:
+    """ "Information" is the caption's "info", "Beslut" its "beslut"."""
+    word = word.lower()
+    return len(min(word, status, key=len)) >= 4 and (word.startswith(status) or status.startswith(word))
 
 
 def _has_content(lines: tuple[Line, ...], start: _Start, starts: list[_Start]) -> bool:

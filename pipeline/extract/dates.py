@@ -56,8 +56,8 @@ RANGE_JOIN_RE = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_DAY_RE = re.compile(r"\bi\s+(?:mån|tis|ons|tors|fre|lör|sön)dags\s*\(\s*$", re.IGNORECASE)
-# sentence ends (a blank line OCR put before a lower-case word is none); also a decision's next att-clause ("…2024,\natt uppdra åt …"), which says its own thing
-SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n(?!\s*[a-zåäö])|[,;]?\s*\n(?=\s*(?:[-–•]\s*|\d{1,2}[.)]\s+)?att\s)")
+# sentence ends (a blank line OCR put before a lower-case word, or "4 miljoner", is none); also a decision's next att-clause ("…2024,\natt uppdra åt …"), which says its own thing
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n(?!\s*(?:[a-zåäö]|\d+\s+[a-zåäö]))|[,;]?\s*\n(?=\s*(?:[-–•]\s*|\d{1,2}[.)]\s+)?att\s)")
 
 
 @dataclass
@@ -367,7 +367,7 @@ def find(doc: Document) -> list[DateMention]:
 
 
 # "PROTOKOLL 1/2", "Kallelse 2/3": the first page's own header numbers its pages, it names no day
-PAGE_OF_RE = re.compile(r"(?:protokoll\w*|kallelse|minnesanteckningar|anteckningar|sida)\W{0,3}$", re.IGNORECASE)
+PAGE_OF_RE = re.compile(r"(?:protokoll\w*|kallelse|minnesanteckningar|anteckningar|sida)\W{0,5}$", re.IGNORECASE)
 BARE_FRACTION_RE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}")
 
 

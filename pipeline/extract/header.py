@@ -322,7 +322,8 @@ def _group_tail(tail: list[str]) -> int:
         return 0
     for word in tail:
         bare = word.strip(",;.")
-        if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", bare) or fold(bare) in {"kommun", "stad", "sida", "region"}:
+        plain = re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", bare) or GRADE_SPAN_RE.fullmatch(bare)  # "F-9"
+        if not plain or fold(bare) in {"kommun", "stad", "sida", "region"}:
             return 0
         if any(p.fullmatch(fold(bare)) for p, _d, _c in _doc_type_cues()):
             return 0
@@ -704,6 +705,15 @@ def _before_date(value: str) -> str:
     return TIME_AFTER_RE.sub("", value[hits[0].end :]).split(".")[0]
 
 
+def _en_dashes(text: str | None) -> str | None:
+    if not text:
+        return text
+    return GRADE_SPAN_RE.sub(r"\1–\2", re.sub(r"(?<=\w) [-—] (?=\w)", " – ", text))
+
+
+GRADE_SPAN_RE = re.compile(r"\b(F|\d{1,2})-(\d{1,2})\b")
+
+
 def fill(doc: Document) -> None:
     text = doc.text
     lines = lines_of(text)
@@ -722,8 +732,10 @@ def fill(doc: Document) -> None:
     if doc.doc_type == "pressmeddelande":
         doc.title = _headline(opening) or doc.title
         hit = _decision_hit(text, hit.date if hit else None) or hit
-    # a dash set off by spaces is the en dash of Swedish typography, whatever OCR made of it
-    doc.title = re.sub(r"(?<=\w) [-—] (?=\w)", " – ", doc.title) if doc.title else doc.title
+    # a dash set off by spaces, and the dash of a span of school years ("F-9", "7-9"), is the en dash
+    # of Swedish typography, whatever OCR made of it
+    doc.title = _en_dashes(doc.title)
+    doc.organ = _en_dashes(doc.organ)
     doc.meeting_date = hit.date if hit else None
     doc.start_time, doc.end_time = _times(labelled, hit, front)
     if doc.start_time and not doc.end_time:

@@ -143,7 +143,7 @@ def find(doc: Document) -> list[Person]:
     entries: list[Entry] = []
     state = State()
     previous_end = 0
-    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(OCR_NOT_SERVED_RE.sub("Ej", MISREAD_ZIC_RE.sub("žić", _blank_rules(text))))))))
+    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_substitute_last(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(OCR_NOT_SERVED_RE.sub("Ej", MISREAD_ZIC_RE.sub("žić", _blank_rules(text)))))))))
     parties = SPECKED_PARTY_RE.sub(lambda m: f" {m[1]}" if m[1] in nlp.parties() else m.group(), parties)
     parties = OCR_PARAGRAPHS_RE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "§§", parties)
     parties, presenters = _presenter_column(parties)
@@ -458,9 +458,10 @@ LABEL_ROW_RE = re.compile(rf"^([{UPPER}][{LOWER}]+)([ \t]+{NAME_TOKEN} [^\n]*?)[
 
 
 # a grid's caption row whose last caption wrapped: "Ledamot  Parti  Tjänstgörande" / "ersättare" (OCR may add a blank
-# line and a speck after it); the caption's first word, the break, its second word
+# line and a speck after it; "Ordinarie ledamot  Parti  Närvaro  Tjänstgörande" the same); the caption's first word,
+# the break, its second word
 WRAPPED_CAPTION_RE = re.compile(
-    r"^(\W{0,3}(?:nam[nh]|ledamot|ledamöter)(?:[ \t]+(?:parti|uppdrag|roll|funktion))*[ \t]+tjänstgörande)[ \t]*"
+    r"^(\W{0,3}(?:ordinarie[ \t]+)?(?:nam[nh]|ledamot|ledamöter)(?:[ \t]+(?:parti|uppdrag|roll|funktion|närvaro))*[ \t]+tjänstgörande)[ \t]*"
     r"\n[ \t]*\n?[ \t]*(ersättare)[^\w\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -474,6 +475,27 @@ def _unwrap_captions(text: str) -> str:
         return row + " " * (len(m.group()) - len(row))
 
     return WRAPPED_CAPTION_RE.sub(unwrap, text)
+
+
+# a role-first grid's row whose role cell names the member replaced: "Tjg ersättare för Eva Ek (S)  Bo Al  S"
+SUBSTITUTE_LAST_RE = re.compile(
+    rf"^(\W{{0,3}})((?:tjg\.?|tjänstgörande)\s+ers(?:\.|ättare)?\s+för\s+{NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}}\s*\(\s*[A-ZÅÄÖ]{{1,3}}\s*\))"
+    rf"[ \t]+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})(?:[ \t]+([A-ZÅÄÖ]{{1,3}}))?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _substitute_last(text: str) -> str:
+    """"Tjg ersättare för Eva Ek (S)  Bo Al  S" → "Bo Al (S), tjg ers. för Eva Ek (S)": the substitute's row as
+    the lists print it, the name first; same length, so offsets after the row are kept."""
+
+    def turn(m: re.Match) -> str:
+        party = f" ({m[4]})" if m[4] else ""
+        replaces = re.sub(r"(?i)\bersättare\b", "ers.", m[2])  # the shorter form, to fit the party's parentheses
+        row = f"{m[1]}{m[3]}{party}, {replaces[:1].lower()}{replaces[1:]}"
+        return row + " " * (len(m.group()) - len(row)) if len(row) <= len(m.group()) else m.group()
+
+    return SUBSTITUTE_LAST_RE.sub(turn, text)
 
 
 def _unwrap_label_rows(text: str) -> str:
@@ -512,9 +534,18 @@ TITLE_AT_LINE_END_RE = re.compile(rf"\b([{LOWER}]+) (?:på|vid|hos|inom)\s*$")
 
 def _wraps_workplace(line: str, nxt: str) -> bool:
     """"…, berättar Eva Ek, rektor på" / "Östskolan.": a title and its preposition end the line, the workplace
-    opens the next."""
+    opens the next; or the title alone after the name and a school opens the next ("Eva Ek, rektor" / "Ås skola.")."""
     title = TITLE_AT_LINE_END_RE.search(line)
-    return bool(title and _role_of(title[1]) and re.match(rf"[{UPPER}]", nxt))
+    if title and _role_of(title[1]) and re.match(rf"[{UPPER}]", nxt):
+        return True
+    bare = TITLE_AFTER_NAME_AT_LINE_END_RE.search(line)  # "… av Kim Ros, rektor" / "Norrby skola."
+    return bool(bare and _role_of(bare[1]) and SCHOOL_OPENS_RE.match(nxt))
+
+
+# "…, rektor" at a line's end after a name, a school's name opening the next line ("Norrby skola", "Ekbackeskolan")
+# (in running text: a lower-case word before the name, not a column's bullet)
+TITLE_AFTER_NAME_AT_LINE_END_RE = re.compile(rf"\b[{LOWER}]+ {NAME_TOKEN} {NAME_TOKEN}, ([{LOWER}]+)\s*$")
+SCHOOL_OPENS_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?: skola\b|skolan\b)")
 
 
 ROLE_FIRST_RE = re.compile(rf"\b([{LOWER}]+) {NAME_TOKEN} {NAME_TOKEN}\b")
@@ -808,6 +839,8 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         else:
             state.columns = None
         content_index += 1
+    if state.replaced_by and state.columns and entries:
+        entries[0].party = entries[0].party or _party_cell(entries[0].tail)
     if state.replaced_by and state.columns and len(entries) == 2 and entries[0].party and not REPLACES_RE.search(entries[0].tail):
         _replaced_by(*entries, part=bool(PARAGRAPHS_RE.search(entries[0].tail)))
     if not entries and not continued:
@@ -858,7 +891,7 @@ def _abbreviated_role(cell: str) -> bool:
 
 # the caption row of a table of people under a heading: a name column, then what the rows tell of them
 NAME_CAPTION_RE = re.compile(
-    r"^\W{0,3}(?:(?:kommun|organisation|förvaltning|parti)[\s,|]+)?"  # "Kommun  Namn och funktion": a column before
+    r"^\W{0,3}(?:(?:kommun|organisation|förvaltning|parti|funktion|roll|uppdrag)[\s,|]+)?"  # "Kommun  Namn och funktion": a column before
     r"namn(?:(?:[\s,|]+|\s+och\s+)(?:funktion|befattning|roll|titel|uppdrag|kommun|organisation|förvaltning|arbetsplats|enhet"
     r"|skola|verksamhet|parti|e-post|telefon|närvaro))+\W{0,3}$",
     re.IGNORECASE,
@@ -1026,13 +1059,39 @@ def _cells(line: str, start: int) -> list[tuple[int, str]]:
     cells, pos = [], 0
     for piece in CELL_SPLIT_RE.split(line):
         at = line.find(piece, pos)
-        if piece.strip() and cells and _bare_party(piece):
+        if piece.strip() and cells and (_bare_party(piece) or _party_and_mark(piece)):
             first = cells[-1][0] - start  # "Anna Ek<TAB>S": a party column belongs to the name before it
             cells[-1] = (cells[-1][0], line[first : at + len(piece)])
         elif piece.strip():
             cells.append((start + at, piece))
         pos = at + len(piece)
     return cells
+
+
+# "C Närvarande": a party cell and a presence cell whose gap OCR read as one space
+PARTY_AND_MARK_RE = re.compile(r"^\s*([A-ZÅÄÖ]{1,3})\s+(\S.*)$")
+
+
+def _party_and_mark(cell: str) -> bool:
+    """"Anna Berg | C Närvarande": the party and presence cells after a name a speck split off; the name's row."""
+    both = PARTY_AND_MARK_RE.match(cell)
+    return bool(both and both[1] in nlp.parties() and PRESENCE_RE.match(both[2]))
+
+
+# "Eva Ek  S . - Förhinder  Bo Al (S)", "Eva Ek  KD §§ 1-3  Bo Al (KD)": the party cell after the name, the row's
+# other cells (a speck, the presence or paragraphs served) after a space
+ROLE_LEAD_RE = re.compile(r"[\W\d]*(?:\d:?[ae]\s+)?")  # ", " or ", 2:e " before the role in a row's tail
+PARTY_CELL_RE = re.compile(r"^\s*([A-ZÅÄÖ]{1,3})(?=\s+\S)")
+
+
+def _party_cell(tail: str) -> str | None:
+    """The party cell opening a grid row's tail after the member's name and the role it gives
+    ("Eva Ek, 2:e v ordf.  SD  Närvarande")."""
+    roles = list(_roles_re().finditer(tail))
+    if roles and ROLE_LEAD_RE.fullmatch(tail[: roles[0].start()]):
+        tail = tail[roles[-1].end() :].lstrip(".")
+    m = PARTY_CELL_RE.match(tail)
+    return m[1] if m and m[1] in nlp.parties() else None
 
 
 def _bare_party(cell: str) -> str | None:
@@ -2055,10 +2114,16 @@ def _merge(entries: list[Entry], doc: Document) -> list[tuple[Person, set[str]]]
     spellings: dict[str, set[str]] = {}
     for entry in sorted(entries, key=lambda e: e.offset):
         key = " ".join(entry.name.casefold().split())
-        if key not in people and key.endswith("s") and key[:-1] in people:
-            key = key[:-1]  # "Urban Granqvists yrkande": the genitive of a name already read
+        genitive = key not in people and key.endswith("s")
+        if genitive:
+            # "Urban Granqvists yrkande": the genitive of a name already read, OCR may misread a letter ("Bengtssöns")
+            key = next((known for known in people if known == key[:-1] or _ocr_spelling(known, key[:-1])), key)
         if key not in people:
-            key = next((known for known in people if _ocr_spelling(known, key) or _same_signer(people[known], known, entry, key)), key)
+            key = next(
+                (known for known in people if _ocr_spelling(known, key) or _misread_first_name(known, key)
+                 or _same_signer(people[known], known, entry, key)),
+                key,
+            )
         person = people.get(key)
         spellings.setdefault(key, set()).add(entry.name)
         if person is None:
@@ -2073,8 +2138,10 @@ def _merge(entries: list[Entry], doc: Document) -> list[tuple[Person, set[str]]]
                 page_no=doc.page_at(entry.offset),
             )
             continue
-        if _foreign_letters(entry.name) > _foreign_letters(person.name) and _ocr_spelling(key, " ".join(person.name.casefold().split())):
+        if not genitive and _foreign_letters(entry.name) > _foreign_letters(person.name) and _ocr_spelling(key, " ".join(person.name.casefold().split())):
             person.name = entry.name  # "Dragan Mariå" / "Dragan Marić": the foreign letter is the one printed
+        if _misread_first_name(key, " ".join(entry.name.casefold().split())) and _known_first(entry.name):
+            person.name = entry.name  # "Öskar Lindell" / "Oskar Lindell": the first name that is one
         person.party = person.party or entry.party
         person.affiliation = person.affiliation or entry.affiliation
         person.roles += [r for r in dict.fromkeys(entry.roles) if r not in person.roles]
@@ -2106,6 +2173,20 @@ def _ocr_spelling(known: str, key: str) -> bool:
         return False
     differ = [(x, y) for x, y in zip(a, b, strict=True) if nlp.fold(x) != nlp.fold(y)]
     return len(differ) == 1 and not set(differ[0]) <= SWEDISH_LETTERS
+
+
+def _misread_first_name(known: str, key: str) -> bool:
+    """"öskar lindell" / "oskar lindell": one person whose first name OCR read with a diacritic it does not have;
+    the same surnames, first names equal without diacritics, one of them a first name and the other not."""
+    known_words, words = known.split(), key.split()
+    if len(words) < 2 or len(known_words) != len(words) or known_words[1:] != words[1:] or known_words[0] == words[0]:
+        return False
+    return nlp.fold(known_words[0]) == nlp.fold(words[0]) and _known_first(known) != _known_first(key)
+
+
+def _known_first(name: str) -> bool:
+    first = name.split()[0]
+    return first[:1].upper() + first[1:].lower() in nlp.first_names()
 
 
 def _foreign_letters(name: str) -> int:

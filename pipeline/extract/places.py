@@ -358,6 +358,8 @@ def _home_kommun(doc: Document, text: str, hits: list[KommunHit]) -> nlp.Kommun 
             return clipped[1] if clipped and clipped[0] < hit.start else hit.kommun
     if clipped:
         return clipped[1]
+    if doc.doc_type in ONE_KOMMUN_TYPES and (in_head := [h for h in hits if h.start < top]):
+        return in_head[0].kommun  # "Plats och tid: Kommunhuset Vaggeryd": a nämnd meets in its own kommun
     scores: dict[str, float] = {}
     by_code = {}
     for hit in hits:
@@ -379,6 +381,7 @@ def _home_kommun(doc: Document, text: str, hits: list[KommunHit]) -> nlp.Kommun 
     return by_code[best]
 
 
+ONE_KOMMUN_TYPES = {"protokoll", "protokollsutdrag", "kallelse"}  # a nämnd's papers, never a network's
 CLIPPED_RE = re.compile(r"(?<![\w-])([a-zåäö]{2,})\s+kommun\b")
 
 
