@@ -9,7 +9,8 @@ order, contiguous and covering the whole text, so every offset belongs to one se
   tesseract's Swedish model reads "§" as "$", "£", "&", "S", "8" or "5"; a line that starts with such a sign
   and a number counts when it fits the run of paragraph numbers (or carries a diarienummer, on its
   line or under its title: "UN 5 52" / title / "Diarienummer: 2023/00231"). A protokollsutdrag may
-  give its one § in a header table ("Sammanträdesdatum  Paragraf  Diarienummer" / its row of values).
+  give its one § in a header table ("Sammanträdesdatum  Paragraf  Diarienummer" / its row of values)
+  or as a label with its value ("Paragraf  BUN § 27", over "Diarienummer  BUN 2026/41" and the title).
 - 'topic': a numbered item ("3. Övriga frågor", "Ärende 3", "3 Övriga frågor" under an agenda
   heading or in a run of such headings from "1"; an agenda's number column whose cells OCR garbled,
   "3:" / "Öd." / tab / title; under "Punkt  Anteckningar" the title cell before the notes; an agenda
@@ -23,9 +24,11 @@ A table of contents ("§ 40 Title ..... 3", or a run of § lines with nothing be
 agenda sections; under an "Innehållsförteckning" heading it is one 'other' section. An agenda
 list whose numbers OCR lost after some item continues its numbering; an agenda table's row whose
 column gaps OCR lost sheds its presenter ("… 2025 Controller Eva Ek") and takes the title and
-"(Dnr)" wrapped under it. Page furniture — headers
+"(Dnr)" wrapped under it; a row's title cell may wrap over four lines, the presenter column's
+cells set off by tabs beside it. Page furniture — headers
 and footers printed on every page ("SAMMANTRÄDESPROTOKOLL", "Sida 2 (3)", "Justerandes signatur") — is left out of section text; the first page's header is
-kept, since it is the document's own header. The vocabularies are in models/section_headings.tsv
+kept, since it is the document's own header; a later page's top line that repeats a line of it
+with a letter or two damaged by OCR, and the same dates, is furniture too. The vocabularies are in models/section_headings.tsv
 and models/page_furniture.tsv. `lines_of` and `heading_kind` are shared with the extractors.
 """
 
@@ -33,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .document import PAGE_BREAK, Document, Section
@@ -50,8 +54,11 @@ CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
 PARAGRAPH_RE = re.compile(r"^\s*(?:(?P<speck>[:;.,'|])\s?)?(?P<sign>§|\$&?|£|S|8|5|&)(?:(?<=[S$&£])-|\s?)(?P<num>\d{1,3})\b\.?(?![\d/,.:-]\d)(?P<rest>.*)$")
 # "12 §": the number before the sign, as some kommuner print their paragraphs
 SIGN_AFTER_RE = re.compile(r"^\s*(?P<num>\d{1,3})\s?(?P<sign>§)\s*(?P<rest>.*)$")
-# "Paragraf 3 Dnr KS 2022/1": the word for the sign
-SIGN_WORD_RE = re.compile(r"^\s*(?P<sign>Paragraf|PARAGRAF)\s+(?P<num>\d{1,3})\b[.:]?(?P<rest>.*)$")
+# "Paragraf 3 Dnr KS 2022/1": the word for the sign; also the label of an extract's header with its
+# value, "Paragraf  BUN § 27", the sign maybe read as "8" or "5" after the organ ("Paragraf BUN 8 27")
+SIGN_WORD_RE = re.compile(
+    rf"^\s*(?P<sign>Paragraf|PARAGRAF)\s*:?\s+(?:[{UPPER}]{{2,6}}\s+(?:[§$&£85S]\s?)?|[§$&£]\s?)?(?P<num>\d{{1,3}})\b[.:]?(?P<rest>.*)$"
+)
 # "Ärende 2 Dnr BUN 2021/5", "Punkt 3": numbered items named by a word
 ITEM_WORD_RE = re.compile(r"^\s*(?P<word>Ärende|ÄRENDE|Punkt|PUNKT)\s+(?P<num>\d{1,3})\b(?:[.:]|\s+[-–])?(?P<rest>.*)$")
 # '"6. Nästa möte': a quote mark OCR read from a speck before the number
@@ -193,7 +200,8 @@ def _organ_heading(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def _proposal_to_re() -> re.Pattern:
     names = "|".join(sorted({row["suffix"] for row in load_table("organ_words.tsv") if row["rank"] == "1"}, key=len, reverse=True))
-    return re.compile(rf"förslag\s+till\s+(?:\w+-\s+och\s+)?[\w-]*(?:{names})", re.IGNORECASE)
+    # "Förslag till beslut i kommunfullmäktige": the decision proposed to that organ
+    return re.compile(rf"förslag\s+till\s+(?:beslut\s+(?:i|till|för)\s+)?(?:\w+-\s+och\s+)?[\w-]*(?:{names})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -295,12 +303,13 @@ def _mark_furniture(lines: list[Line]) -> list[Line]:
         for i in top | bottom:
             if len(lines[i].text.strip()) <= 60:
                 pages_with.setdefault(_normalised(lines[i].text), set()).add(page)
+    first = [lines[i].text for i in set().union(*zones.get(1, (set(), set()))) if len(lines[i].text.strip()) <= 60]
     marked = []
     for i, line in enumerate(lines):
         top, bottom = zones.get(line.page_no, (set(), set()))
         in_top = i in top and line.page_no > 1  # the first page's header is the document's own
         in_bottom = i in bottom and not (line.page_no == 1 and i in top)  # a short first page: its header
-        furniture = (in_top or in_bottom) and _is_page_furniture(line, in_top, pages_with)
+        furniture = (in_top or in_bottom) and _is_page_furniture(line, in_top, pages_with, first)
         marked.append(Line(line.start, line.end, line.text, line.page_no, furniture))
     return _mark_initials(marked, zones)
 
@@ -342,7 +351,7 @@ def _page_number(text: str) -> bool:
     return bool(m) and (len(numbers) != 2 or 0 < numbers[0] <= numbers[1])
 
 
-def _is_page_furniture(line: Line, in_top: bool, pages_with: dict[str, set[int]]) -> bool:
+def _is_page_furniture(line: Line, in_top: bool, pages_with: dict[str, set[int]], first: list[str]) -> bool:
     text = line.text.strip()
     signed = PARAGRAPH_RE.match(text) or SIGN_AFTER_RE.match(text) or SIGN_WORD_RE.match(text)
     if not signed and (m := paragraph_match(text)):  # "Bildningsnämnden § 12": a running header unless it has a Dnr
@@ -356,7 +365,32 @@ def _is_page_furniture(line: Line, in_top: bool, pages_with: dict[str, set[int]]
     if in_top and HEADER_KEYWORD_RE.search(text):
         return True
     key = _normalised(text)
-    return bool(key) and len(text) <= 60 and len(pages_with.get(key, ())) >= 2
+    if bool(key) and len(text) <= 60 and len(pages_with.get(key, ())) >= 2:
+        return True
+    return in_top and _damaged_repeat(text, first)
+
+
+DAMAGED_REPEAT_CHARS = 20  # a running header read with OCR damage is known only by a long enough line
+DAMAGED_REPEAT_RATIO = 0.85
+LONG_DIGITS_RE = re.compile(r"\d[\d-]{2,}\d")  # a year or a date ("2026-02-02"), not a page number
+
+
+def _damaged_repeat(text: str, first: list[str]) -> bool:
+    """Whether a line at a later page's top repeats a line of the first page's header or footer
+    that OCR read with a letter or two lost or changed ("Bot yrka ommun Kommunstyrelsen
+    2026-02-02" for "Botkyrka kommun Kommunstyrelsen 2026-02-02"), with the same dates: a date
+    that the first page's line lacks (OCR garbled it there) is read from this one."""
+    key = _normalised(text)
+    if len(key) < DAMAGED_REPEAT_CHARS:
+        return False
+    for line in first:
+        other = _normalised(line)
+        if other == key or len(other) < DAMAGED_REPEAT_CHARS:
+            continue
+        matcher = SequenceMatcher(None, key, other)
+        if matcher.real_quick_ratio() >= DAMAGED_REPEAT_RATIO and matcher.ratio() >= DAMAGED_REPEAT_RATIO:
+            return set(LONG_DIGITS_RE.findall(text)) <= set(LONG_DIGITS_RE.findall(line))
+    return False
 
 
 # --- section starts ---------------------------------------------------------------------------
@@ -887,10 +921,10 @@ def _table_row(lines: tuple[Line, ...], content: list[int], pos: int, rest: str)
         return None
     title, presenter = tidy(rest[: m.start()]), rest[m.end() :].strip()
     below = []
-    for j in content[pos + 1 : pos + 4]:
+    for j in content[pos + 1 : pos + 1 + ROW_LINES]:
         if TOPIC_RE.match(lines[j].text):
             break
-        below.append(tidy(lines[j].text))
+        below.append(_title_cell(lines[j].text) if presenter else tidy(lines[j].text))
     else:
         below = []  # no next row in sight: the last row, whose wrapped title `_continue_title` finds
     if not below:
@@ -905,6 +939,16 @@ def _table_row(lines: tuple[Line, ...], content: list[int], pos: int, rest: str)
             break
         title = f"{title} {' '.join(words)}".strip()
     return case_number(rest), tidy(title).rstrip(".")
+
+
+ROW_LINES = 5  # lines under an agenda table's row that its wrapped title cell may fill, up to the next row
+
+
+def _title_cell(text: str) -> str:
+    """A line under an agenda table's row without the presenter column's cell, which OCR set off by
+    a tab or a wide gap: "Klippans kommun om<TAB>Biblioteket" -> "Klippans kommun om"."""
+    parts = cells(text)
+    return tidy(parts[0]) if len(parts) > 1 else tidy(text)
 
 
 # "Budgetuppföljning 2025 Controller Sofia Lund": an agenda table's presenter cell run on at the

@@ -16,7 +16,8 @@
   ("Åtgärd: …", "Att göra: …", "Uppdrag: …") gives one 'uppdrag' per sentence; "Ansvarig: …" none.
 
 Decision headings may name the organ ("Arbetsutskottets beslut"); "X:s förslag till <organ>"
-holds proposals ('förslag') when the § has no decision heading; "beslutar enligt förslaget"
+holds proposals ('förslag') when the § has no decision heading, as does "Förslag till beslut i
+<organ>" after the yrkanden and beslutsgång (above them it is background); "beslutar enligt förslaget"
 takes the clauses of the § "Förslag till beslut" block; a lead may stand alone ("Nämnden
 beslutar") with its att-satser on the lines below ("att godkänna …,"), or the decision heading
 may be the lead ("Kommunstyrelsens beslut [för egen del]" / "att anta …,").
@@ -501,13 +502,14 @@ def _section_decisions(
     if formal_section and not formal and not proposed and (lead := _unheaded(lines)):
         return _formal(lead)
     found, elected = [], []  # elected: the justerare's election told above the decision heading
-    decided = False
+    decided = ruled = False  # ruled: the yrkanden or beslutsgång are told above
     deciders = {heading.split()[0] for kind, heading, _ in blocks if kind == "decision" and len(heading.split()) > 1}
     for kind, heading, block in blocks:
+        ruled = ruled or heading in PROCEDURE_SUBHEADINGS
         if kind == "decision":
             found.extend(_adopted(_formal(block), blocks))
             decided = True
-        elif kind == "proposal" and (proposed or decided or heading.split()[0] in deciders):
+        elif kind == "proposal" and (proposed or decided or heading.split()[0] in deciders or _ruled_proposal(heading, ruled)):
             # "Socialnämndens förslag till kommunfullmäktige" before "Socialnämndens beslut": the same
             # organ proposes, then decides; another's proposal ("Arbetsutskottets …") is background
             # "Arbetsutskottets förslag till utbildningsnämnden"; after the organ's own decision
@@ -522,6 +524,12 @@ def _section_decisions(
     if not elected or any("justerare" in _cue_kinds(clause) for clause, _, _ in found):
         return found  # none told, or the decision block names the justerare itself
     return sorted(elected + found, key=lambda item: item[2])
+
+
+def _ruled_proposal(heading: str, ruled: bool) -> bool:
+    """ "Förslag till beslut i kommunfullmäktige" after the yrkanden and beslutsgång: the proposal
+    onward the meeting has just ruled on; above them it tells the background."""
+    return ruled and heading.startswith("förslag")
 
 
 def find(doc: Document) -> list[Decision]:

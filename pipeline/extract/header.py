@@ -337,6 +337,9 @@ def _title(
         return organ_cell or (_clean_cell(cells(opening[0].text)[0]) if opening and cells(opening[0].text) else None)
     cue_cell = next((c for c in cells(opening[cue_index].text) if fold(cue) in fold(c)), cue)
     cue_cell = tidy(_clean_cell(cue_cell[fold(cue_cell).find(fold(cue)) :]))
+    rest = cue_cell[len(cue) :].strip()
+    if cue.isupper() and rest[:1].isupper() and not rest.isupper():
+        cue_cell = cue  # "MINNESANTECKNINGAR Utbildningsförvaltningen": two header cells OCR ran together
     if doc_type in FORMAL_TYPES or fold(cue_cell) == fold(cue):
         if doc_type not in FORMAL_TYPES and organ_cell:
             return tidy(_clean_cell(organ_cell))
@@ -468,7 +471,9 @@ def _labelled(lines: tuple[Line, ...]) -> list[Labelled]:
             for nxt in follow:
                 text = LEADING_SPECK_RE.sub("", nxt.text.strip())
                 digit_ok = field != "place" and not re.match(r"\d{1,2}[.)]\s", text)  # a time, not a list
-                if not (tidy(text)[:1].islower() or (tidy(text)[:1].isdigit() and digit_ok)) or _is_label(text):
+                # "…, Botkyrka kommunhus," / "Tumba, sammanträdesrummet Hågelby": a comma says the value goes on
+                goes_on = tidy(text)[:1].islower() or (tidy(text)[:1].isdigit() and digit_ok) or value.endswith(",")
+                if not goes_on or _is_label(text):
                     break
                 value = f"{value} {text}"
             if value:

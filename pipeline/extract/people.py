@@ -191,8 +191,9 @@ ROOM_BEFORE_RE = re.compile(r"\b(?:rum|rummet|sal|salen|sammanträdesrum|konfere
 
 # --- agenda tables with a presenter column: "Nr  Ärende  Diarienummer  Föredragande" ----------------
 
+# the captions of a föredragningslista's columns, a speck OCR read between two of them ("Ärende »- Dnr") perhaps
 AGENDA_CAPTION_RE = re.compile(
-    r"^\W{0,3}(?:(?:nr|ärende|ärenden|ärendemening|dnr|diarienummer|diarienr|beslut|bilaga|tid)(?:\s+[-–|]?\s*|\s*[-–|]\s*)){1,4}"
+    r"^\W{0,3}(?:(?:nr|ärende|ärenden|ärendemening|dnr|diarienummer|diarienr|beslut|bilaga|tid)(?:\s+[^\w\s]{0,2}\s*|\s*[-–|]\s*)){1,4}"
     r"föredragande(?:\s+(?:dnr|diarienummer|diarienr|bilaga|tid))*\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -229,13 +230,13 @@ def _presenter_column(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 def _trailing_title(line: str) -> int:
     """Where the role words that end a wrapped table line start ("om simundervisning i  utvecklingsledare")."""
-    at = len(line)
+    at, roles = len(line), []
     for m in reversed(list(re.finditer(r"\S+", line))):
         rest = line[m.start() :]
         if not _only_tail_words(rest):
             break
-        if _roles_in(rest):
-            at = m.start()
+        if (found := _roles_in(rest)) and found != roles:  # "elever i  förvaltningschef": not from "i"
+            at, roles = m.start(), found
     return at
 
 
@@ -416,12 +417,21 @@ def _speck_after_figures(line: str) -> bool:
     return bool(SPECK_AFTER_FIGURES_RE.match(line))
 
 
+# "• 13.15 Talk – Eva Ek, lektor i" / "   didaktik, Lunds universitet": a bullet's person and title wrapped onto an
+# indented lower-case line; the line below moves up, its indent padded at its end (offsets are kept)
+HANGING_BULLET_RE = re.compile(
+    rf"^([ \t]*[•·▪*-][ \t][^\n]*\b{NAME_TOKEN} {NAME_TOKEN},[ \t][^\n]*[^.\s])([ \t]*)\n([ \t]+)([a-zåäö][^\n]*)$",
+    re.MULTILINE,
+)
+
+
 def _join_wrapped(text: str) -> str:
     """Join lines that a list wrapped mid-entry ("…, Ulrika" / "Bäck, …"); offsets are kept."""
     # a blank line OCR added between: the line below moves up one character, its end padded
     text = WRAPPED_REPLACED_RE.sub(lambda m: m[1] + " " + m[4] + " " * (len(m[3]) - 1 + len(m["speck"])), text)
     text = WRAPPED_PARENTHESIS_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
     text = LONE_SURNAME_RE.sub(_join_lone_surname, text)
+    text = HANGING_BULLET_RE.sub(lambda m: f"{m[1]} {m[4]}" + " " * len(m[2] + m[3]), text)
     chars = list(text)
     for m in re.finditer(r"[^\n\f]*\n(?=[^\n\f])", text):
         line = m.group()[:-1]
@@ -761,6 +771,7 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
     if OTHER_LABEL_RE.match(line) and not _label_table()[1].match(line):
         state.columns = state.pending = state.members = None  # "Anmärkning: …", "Justeringsdatum: …": the list above has ended
         state.last = {}
+    line = _heading_beside_row(line, state)
     cells = _cells(line, start)
     if (
         len(cells) == 1
@@ -806,6 +817,9 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
             line_label = labels[-1]
             labels = []
             grid_role = [line_label, Label(None, None)]
+        if labels and entries and not rest.strip() and _opens_next_column(labels[-1], state):
+            state.columns[-1] = Label(labels[-1].attendance, None, labels[-1].implies)
+            continue
         if labels:
             label = line_label = labels[-1]
             _interrupt_members(label, state)
@@ -861,6 +875,24 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
     return entries
 
 
+# "Sara Nord (L) Tjänstepersoner": a member of the left column, then a heading opening the right column's next list
+ROW_THEN_HEADING_RE = re.compile(r"^(.*\([A-ZÅÄÖ]{1,3}\))[ \t]+([A-ZÅÄÖ][^()\d\n]*)$")
+
+
+def _heading_beside_row(line: str, state: State) -> str:
+    """Set a heading the right column opens beside a left column's row apart as a cell of its own."""
+    m = ROW_THEN_HEADING_RE.match(line) if state.columns and len(state.columns) > 1 else None
+    if not m:
+        return line
+    labels, rest = _split_labels(m.group(2))
+    return f"{m.group(1)}\t{m.group(2)}" if labels and labels[-1].attendance and not rest.strip() else line
+
+
+def _opens_next_column(label: Label, state: State) -> bool:
+    """A heading in a row's last cell after its names: the right column's list changes, the left goes on."""
+    return bool(label.attendance and state.columns and len(state.columns) > 1)
+
+
 def _role_in_open_grid(label: Label, rest: str, n_cells: int, state: State) -> bool:
     """A role label leading a one-cell row of two or more names while a grid of columns is open."""
     return bool(
@@ -890,9 +922,10 @@ def _abbreviated_role(cell: str) -> bool:
 
 
 # the caption row of a table of people under a heading: a name column, then what the rows tell of them
+# ("Namn  Funktion / enhet  Närvaro": two captions of one column joined by a slash)
 NAME_CAPTION_RE = re.compile(
     r"^\W{0,3}(?:(?:kommun|organisation|förvaltning|parti|funktion|roll|uppdrag)[\s,|]+)?"  # "Kommun  Namn och funktion": a column before
-    r"namn(?:(?:[\s,|]+|\s+och\s+)(?:funktion|befattning|roll|titel|uppdrag|kommun|organisation|förvaltning|arbetsplats|enhet"
+    r"namn(?:(?:[\s,|/]+|\s+och\s+)(?:funktion|befattning|roll|titel|uppdrag|kommun|organisation|förvaltning|arbetsplats|enhet"
     r"|skola|verksamhet|parti|e-post|telefon|närvaro))+\W{0,3}$",
     re.IGNORECASE,
 )
@@ -1559,6 +1592,16 @@ PARTY_PRESENCE_CELLS_RE = re.compile(
 )
 
 
+# a presence column's absent mark as the last word of a row read with single spaces
+ABSENT_LAST_CELL_RE = re.compile(r"[\s,](?:förhinder|frånvarande|frånv\.?)\W{0,2}$", re.IGNORECASE)
+
+
+def _mark_absent(entry: Entry) -> None:
+    if entry.attendance == "beslutande" and not entry.roles:
+        entry.roles.append("ledamot")  # a member marked absent in the members' grid
+    entry.attendance = "frånvarande"
+
+
 def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entry]:
     """Party, roles, affiliation and a replaced member from the text after a name."""
     entry.tail = tail
@@ -1575,6 +1618,8 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
         entry.party = cell.group(1)  # "Anna Ek, ordförande S närvarande": party and presence columns, gaps lost
         if cell.group("absent"):
             entry.attendance = "frånvarande"
+    if ABSENT_LAST_CELL_RE.search(tail):
+        _mark_absent(entry)  # "Eva Ek rektor Ekbacken förhinder": the presence column's cell ends the row
     entry.roles += [r for r in _roles_in(tail) if r not in entry.roles]
     if entry.attendance == "ersättare" and SERVED_RE.search(tail) and not NOT_SERVED_RE.search(tail):
         entry.attendance = "beslutande"  # "Ola Berg (S), tjg §§ 12-14" in the substitutes' column
