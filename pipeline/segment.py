@@ -1042,7 +1042,7 @@ LONG_ITEM_WORDS = 8
 AGENDA_NUMBER_RE = re.compile(r"^(?P<sign>[§$]\s?)?(?P<num>\d{1,3})[.)]?\s+(?P<rest>\S.*)$")
 # the caption row of an agenda table ("Nr  Ärende  Dnr"): the numbers below it need no dot
 # (OCR may read a speck between the cells: "Nr - Ärende Föredragande")
-CAPTION_GAP = r"\s+(?:[^\w\s]{1,2}\s+)?"
+CAPTION_GAP = r"\s+(?:[^\w\s]{1,2}\s*)?"
 AGENDA_CAPTION_RE = re.compile(
     rf"^\W{{0,2}}(?:nr|punkt|p)\.?{CAPTION_GAP}ärende(?:n|mening)?(?:{CAPTION_GAP}(?:dnr|diarienr|diarienummer|föredragande|handling(?:ar)?))*\s*$",
     re.IGNORECASE,
@@ -1115,6 +1115,56 @@ def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
         if len(items) >= 3:
             return items
     return []
+
+
+# a row of an agenda table as OCR may read its number cell: "2:", "4,", "3" or a letter for "1."
+ROW_MARK_RE = re.compile(rf"^\s*(?P<mark>\d{{1,2}}[.:;,)]?|[^\w\s]{{1,2}}|[A-ZÅÄÖ])\s+(?P<rest>[{UPPER}].*)$")
+SENTENCE_GAP_RE = re.compile(r"[.!?]\s+[{UPPER}]".replace("{UPPER}", UPPER))
+
+
+def _captioned_rows(lines: tuple[Line, ...]) -> list[_Start]:
+    """The rows of an agenda table under its caption ("Punkt  Ärende") whose number cells OCR
+    garbled or lost ("F", "2:", "4,", none at all): each paragraph is one row, numbered by its
+    place, its wrapped lines and "Föredragande: …" line its own; three rows or more, two of whose
+    cells read as their own number."""
+    content = _content_indices(lines)
+    caption = next((pos for pos, i in enumerate(content) if AGENDA_CAPTION_RE.match(lines[i].text)), None)
+    if caption is None:
+        return []
+    rows: list[tuple[int, list[str]]] = []
+    read = 0  # number cells that read as the row's own number
+    for pos in range(caption + 1, len(content)):
+        j = content[pos]
+        text = tidy(lines[j].text)
+        if rows and (content[pos - 1] == j - 1 or PRESENTER_LINE_RE.match(text)):
+            rows[-1][1].append(text)  # a wrapped line of the row, or its presenter
+            continue
+        mark = ROW_MARK_RE.match(text)
+        if mark and mark.group("mark").lower() not in SHORT_WORDS:
+            digits = re.sub(r"\D", "", mark.group("mark"))
+            read += digits == str(len(rows) + 1)
+            rows.append((j, [mark.group("rest")]))
+        elif (_agenda_line(text) and not SENTENCE_GAP_RE.search(text)) or _one_word_item(text):
+            rows.append((j, [text]))
+        else:
+            break
+    if len(rows) < 3 or read < 2:
+        return []
+    return [_captioned_row(j, place, " ".join(parts)) for place, (j, parts) in enumerate(rows, 1)]
+
+
+def _one_word_item(text: str) -> bool:
+    """ "Meddelanden": an agenda item of one word."""
+    return len(text.split()) == 1 and text[:1].isupper() and not text.isupper() and len(text) > 3
+
+
+PRESENTER_LINE_RE = re.compile(r"^(?:föredragande|föredras av)\b", re.IGNORECASE)
+
+
+def _captioned_row(index: int, place: int, text: str) -> _Start:
+    title = _cut_presenter(text).strip(" '‘’")
+    case = case_number(title)
+    return _Start(index, "topic", f"{place}.", case, _strip_case(title) if case else title)
 
 
 def _continues_item(title: str, nxt: str) -> bool:
@@ -1445,6 +1495,7 @@ def segment(doc: Document) -> list[Section]:
         or _worded_items(lines)
         or _numbered_topics(lines)
         or _agenda_list(lines)
+        or _captioned_rows(lines)
         or _program_items(lines)
         or _stacked_program(lines)
         or _timed_titles(lines)

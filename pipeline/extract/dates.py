@@ -114,7 +114,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:(?![\d-])|(?=-\d{{4}}-\d\d-\d\d(?!\d)))"
         ),  # OCR: "2023-04- 01"; a range whose dash OCR read as a hyphen: "2025-03-01-2025-03-31"
         "slash": re.compile(
-            rf"(?<![\w/.,-])(?P<d1>{day})(?:[ \t]*[-–][ \t]*(?P<d2>{day}))?/(?P<month>1[0-2]|0?[1-9])"
+            rf"(?:(?<![\w/.,-])|(?<=\d/\d[-–])|(?<=\d/\d\d[-–]))"  # "28/10-31/10": the end after a dash
+            rf"(?P<d1>{day})(?:[ \t]*[-–][ \t]*(?P<d2>{day}))?/(?P<month>1[0-2]|0?[1-9])"
             rf"(?:-(?P<year2>\d\d)(?![\d/-])|[ \t]+(?P<year>{year})(?![\d/]))?(?![\d/])"
         ),
         "dotted": re.compile(rf"(?<![\d.,])(?P<d1>{day})\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>{year}|\d\d)(?![\d.]\d)"),

@@ -305,6 +305,9 @@ def _kind(lead: str, clause: str) -> str:
 # --- informal: Beslut: lines and decision sentences -------------------------------------------------
 
 
+CLOSED_RE = re.compile(r"[.!?](?:\s+[:;,'|·])?$")  # a full stop, perhaps with a speck OCR read after it
+
+
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     """Paragraphs of running text: a new one at a label line, a list item, or after a closed line
     that is short or has an empty line under it. A "Beslut: …" paragraph ends with the first line
@@ -317,7 +320,7 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
         prev = last.text.strip() if last else ""
         spaced = last is not None and last.page_no == line.page_no and line.start > last.end + 1
         decision_line = bool(paragraphs) and INLINE_RE.match(paragraphs[-1][0].text) is not None
-        closed = prev[-1:] in ".!?" and (len(prev) < 0.8 * width or spaced or decision_line)
+        closed = bool(CLOSED_RE.search(prev)) and (len(prev) < 0.8 * width or spaced or decision_line)
         if not paragraphs or closed or LABEL_RE.match(text) or INLINE_RE.match(text) or ITEM_RE.match(text):
             paragraphs.append([line])
         else:

@@ -583,7 +583,7 @@ def _wraps_title(line: str, nxt: str) -> bool:
     )
 
 
-LINE_END_FIRST_NAME_RE = re.compile(rf"(?:^|[\w,]\s)({NAME_TOKEN})\s*$")
+LINE_END_FIRST_NAME_RE = re.compile(rf"(?:^|[\w,:]\s)({NAME_TOKEN})\s*$")  # "Föredragande: Eva" / "Ek, …": after a label too
 
 
 def _wraps_first_name(line: str, nxt: str) -> bool:
@@ -2104,6 +2104,10 @@ COMPANY_FORM_RE = re.compile(
     r"[ \t]*(?:AB|HB|KB|ek\.\s?för\.|ekonomisk(?:a)?\s+förening(?:en)?|ideell(?:a)?\s+förening(?:en)?|stiftelse(?:n)?)(?!\w)"
 )
 
+# the school word after a place that names a school ("… och Ekeby Backa skola")
+SCHOOL_FORM_RE = re.compile(r"[ \t]+(?:skola|skolan|förskola|förskolan|grundskola|friskola|gymnasium|gymnasiet)(?!\w)")
+
+
 
 def _ner_entries(text: str, entries: list[Entry], ctx: Context) -> list[Entry]:
     """People in running text that only the statistical NER (models/ner, nlp.entities) finds.
@@ -2128,6 +2132,8 @@ def _ner_entries(text: str, entries: list[Entry], ctx: Context) -> list[Entry]:
             continue  # "Sal Bergslagen": a room, not a person
         if COMPANY_FORM_RE.match(text, ent.end):
             continue  # "Söderfors Fiber ekonomisk förening", "Berg Bygg AB": a firm's name
+        if SCHOOL_FORM_RE.match(text, ent.end):
+            continue  # "Kolbäck Stenby skola": a place naming a school
         line_start = text.rfind("\n", 0, ent.start) + 1
         role = _role_word_before(text[line_start : ent.start])
         if not role and _opens_sentence_as_word(name, text[line_start : ent.start]):
