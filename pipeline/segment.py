@@ -920,10 +920,12 @@ def _table_row(lines: tuple[Line, ...], content: list[int], pos: int, rest: str)
     if not m or not tidy(rest[: m.start()]):
         return None
     title, presenter = tidy(rest[: m.start()]), rest[m.end() :].strip()
+    if title.endswith("(") and presenter.startswith(")"):  # "Budget 2025 (KN 2026/4)": no presenter cell
+        title, presenter = tidy(title[:-1]), presenter[1:].strip()
     below = []
     for j in content[pos + 1 : pos + 1 + ROW_LINES]:
-        if TOPIC_RE.match(lines[j].text):
-            break
+        if TOPIC_RE.match(lines[j].text) or PRESENTER_LINE_RE.match(lines[j].text.strip()):
+            break  # the next row, or "Föredragande: …" under this one
         below.append(_title_cell(lines[j].text) if presenter else tidy(lines[j].text))
     else:
         below = []  # no next row in sight: the last row, whose wrapped title `_continue_title` finds
@@ -1007,8 +1009,8 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
     num = _item_number(starts[-1].number)
     tail = []
     while pos < len(content):
-        text = tidy(LOST_DOT_RE.sub("", lines[content[pos]].text))
-        after = tidy(lines[content[pos + 1]].text) if pos + 1 < len(content) else ""
+        text = tidy(LOST_DOT_RE.sub("", _without_noise_cell(lines[content[pos]].text)))
+        after = tidy(_without_noise_cell(lines[content[pos + 1]].text)) if pos + 1 < len(content) else ""
         if _agenda_line(text) and text.split()[-1] in OPEN_END and after[:1].islower() and len(after.split()) <= 3:
             text, pos = f"{text} {after}", pos + 1  # "Delegationsbeslut och" / "meddelanden": a wrapped title
             after = tidy(lines[content[pos + 1]].text) if pos + 1 < len(content) else ""
@@ -1022,6 +1024,17 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
         tail.append(_Start(content[pos], "topic", _item_label(num, starts[-1].number[-1]), case, title))
         pos += 1
     return tail
+
+
+NOISE_CELL_RE = re.compile(r"^[^\t]*\t+(?=\S)")
+WORD3_RE = re.compile(r"[^\W\d_]{3}")
+
+
+def _without_noise_cell(text: str) -> str:
+    """ "ol NI O|]A<TAB>Övriga frågor" -> "Övriga frågor": a first cell without a word of three
+    letters is what OCR made of the lost numbers' column."""
+    m = NOISE_CELL_RE.match(text)
+    return text[m.end() :] if m and m.group().strip() and not WORD3_RE.search(m.group()) else text
 
 
 # "… - BUN 2025/1 20" ending an agenda line: OCR split the running number that ends the line
@@ -1201,7 +1214,7 @@ def _program_items(lines: tuple[Line, ...]) -> list[_Start]:
             m = _lost_time(lines[content[pos - 1]].text, lines[i].text, lines[content[pos + 1]].text)
         if not m and last_time is not None and timed[-1] < pos <= last_pos + 3:
             m = _glued_time(lines[i].text, last_time)
-        if not m:
+        if not m or _beside_column(lines, content, pos, m):
             continue
         last_pos = pos
         if m.groupdict().get("hour"):
@@ -1214,6 +1227,23 @@ def _program_items(lines: tuple[Line, ...]) -> list[_Start]:
             title = f"{title} {nxt}"
         starts.append(_Start(i, "topic", None, None, _program_title(title)))
     return starts if len(starts) >= 3 else []
+
+
+COLUMN_GAP = 8  # spaces between a clock time and text that stands in the page's other column
+
+
+def _beside_column(lines: tuple[Line, ...], content: list[int], pos: int, m: re.Match) -> bool:
+    """A clock time alone in the programme's column, its line carrying text of the column beside
+    it ("08.30  …  Anmälan"), when the line below starts in the time's column: the item's title."""
+    text = lines[content[pos]].text
+    if "hour" not in m.re.groupindex or len(text[m.end("minute") : m.start("rest")]) < COLUMN_GAP or pos + 1 >= len(content):
+        return False
+    below = lines[content[pos + 1]].text
+    return _indent(below) <= _indent(text) + 1 and below.strip()[:1].isupper() and not _program_time(below)
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
 
 
 def _program_time(text: str) -> re.Match | None:
@@ -1351,23 +1381,41 @@ def _timed_titles(lines: tuple[Line, ...]) -> list[_Start]:
     then holds both columns."""
     content = _content_indices(lines)
     times = {pos: m for pos, i in enumerate(content) if (m := _time_line(lines[i].text))}
-    if sum(1 for m in times.values() if not m.group("rest")) < 3:
+    if sum(1 for m in times.values() if _time_alone(m)) < 3:
         return []
     starts = []
     for pos, m in times.items():
         rest = (m.group("rest") or "").strip()
-        reads_on = len(rest.split()) > 1 and rest[-1] not in SENTENCE_END
-        if pos + 1 >= len(content) or pos + 1 in times or reads_on:
+        if pos + 1 >= len(content) or pos + 1 in times:
             continue
-        title = tidy(lines[content[pos + 1]].text)
+        below = lines[content[pos + 1]].text
+        beside = rest and len(cells(below)) > 1  # the line below holds both columns: its first is the title
+        narrow = rest and len(below.rstrip()) < m.start("rest")  # "Lunch": the line below ends short of the column
+        if len(rest.split()) > 1 and rest[-1] not in SENTENCE_END and not (beside or narrow):
+            continue  # the other column reads on into the line below
+        title = tidy(cells(below)[0] if beside else below)
         if not title[:1].isupper():
             continue
-        if pos + 2 < len(content) and pos + 2 not in times:  # a title wrapped onto a line in lower case
-            nxt = tidy(lines[content[pos + 2]].text)
-            if nxt[:1].islower() and not re.search(r"[.!?]$", title):
-                title = f"{title} {nxt}"
-        starts.append(_Start(content[pos], "topic", None, None, _program_title(title)))
+        starts.append(_Start(content[pos], "topic", None, None, _program_title(_wrapped_title(lines, content, pos + 1, times, title))))
     return starts if len(starts) >= 3 else []
+
+
+def _time_alone(m: re.Match) -> bool:
+    """A time line with nothing else, or with only text far off in the page's other column."""
+    return not m.group("rest") or m.start("rest") - len(m.string[: m.start("rest")].rstrip()) >= COLUMN_GAP
+
+
+def _wrapped_title(lines: tuple[Line, ...], content: list[int], pos: int, times: dict, title: str) -> str:
+    """A programme title wrapped onto lines in lower case in its own column, up to the next time."""
+    for nxt_pos in range(pos + 1, min(pos + 4, len(content))):
+        text = lines[content[nxt_pos]].text
+        nxt = tidy(cells(text)[0]) if cells(text) else ""
+        if nxt_pos in times or not nxt[:1].islower() or re.search(r"[.!?]$", title):
+            break
+        if _indent(text) > _indent(lines[content[pos]].text) + 1:
+            break  # text of the column beside it
+        title = f"{title} {nxt}"
+    return title
 
 
 def _headed_topics(lines: tuple[Line, ...]) -> list[_Start]:
@@ -1514,11 +1562,14 @@ def segment(doc: Document) -> list[Section]:
 
 
 # the caption row of an extract's header table: "Sammanträdesdatum  Paragraf  Diarienummer"
-ROW_CAPTION_WORDS = frozenset({"sammanträdesdatum", "mötesdatum", "datum", "paragraf", "§", "diarienummer", "diarienr", "dnr"})
+ROW_CAPTION_WORDS = frozenset(
+    {"organ", "sammanträde", "sammanträdesdatum", "mötesdatum", "datum", "paragraf", "§", "diarienummer", "diarienr", "dnr"}
+)
 ISO_DATE_RE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
 # the paragraph cell left of that row once its date and diarienummer are gone: the organ, the sign
-# (OCR may read it as one or two other characters: "BUN 85 87 ." for "BUN § 87") and the number
-ROW_PARAGRAPH_RE = re.compile(rf"^\W{{0,2}}(?:[{UPPER}]{{2,6}}\s+)?(?:\S{{1,2}}\s?)?(?P<num>\d{{1,3}})\s*(?:[^\w\s]{{1,2}}\s*)*$")
+# (OCR may read it as one or two other characters: "BUN 85 87 ." for "BUN § 87") and the number; the
+# organ may stand in a cell of its own, in full ("Kommunstyrelsen  & 142")
+ROW_PARAGRAPH_RE = re.compile(rf"^\W{{0,2}}(?:[{UPPER}]{{2,6}}\s+|[{UPPER}][^\d§]*?\s+)?(?:\S{{1,2}}\s?)?(?P<num>\d{{1,3}})\s*(?:[^\w\s]{{1,2}}\s*)*$")
 
 
 def _paragraph_row(lines: tuple[Line, ...]) -> list[_Start]:
@@ -1537,7 +1588,9 @@ def _paragraph_row(lines: tuple[Line, ...]) -> list[_Start]:
             return []
         below = tidy(lines[content[pos + 2]].text) if pos + 2 < len(content) else ""
         title = below if below and _may_be_title(below) and label_kind(below) is None else ""
-        return [_Start(content[pos + 1], "paragraph", f"§ {int(m.group('num'))}", case, title)]
+        # the § opens at its title, leaving the row's organ and date to the header
+        at = content[pos + 2] if title else content[pos + 1]
+        return [_Start(at, "paragraph", f"§ {int(m.group('num'))}", case, title)]
     return []
 
 

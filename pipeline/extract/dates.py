@@ -51,7 +51,7 @@ AFTER_DATE_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 RANGE_JOIN_RE = re.compile(
-    r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|t\s?o\s?m|fram\s+till)\s*"
+    r"^\s*(?:[-–—]{1,2}|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|t\s?o\s?m|fram\s+till)\s*"
     r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?)?$",  # "måndag 17 augusti - fredag 18 december"
     re.IGNORECASE,
 )
@@ -480,8 +480,10 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivo
         return "other"
     if meeting is None or hit.date is None:
         return "other"
-    if doc.doc_type in UPCOMING_TYPES and pivot not in (None, meeting) and hit.date > pivot:
-        return "event"  # "Gruppmöten hålls 25/9" in a kallelse written on the 19th for the 30th
+    if doc.doc_type in UPCOMING_TYPES and pivot not in (None, meeting) and hit.date != pivot:
+        # "Gruppmöten hålls 25/9" in a kallelse written on the 19th for the 30th; "Presidiet beredde
+        # ärendena den 16/9" before it was written
+        return "event" if hit.date > pivot else "reference"
     if section_kind in FRONT_MATTER and (_has_items(doc) or hit.start < _head_end(text)):
         return "other"  # without agenda items (a press release) only the head's dates are the document's
     return "event" if (hit.date_end or hit.date) > (pivot or meeting) else "reference"  # a period still running is to come

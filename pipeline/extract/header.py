@@ -343,7 +343,7 @@ def _title(
     if doc_type in FORMAL_TYPES or fold(cue_cell) == fold(cue):
         if doc_type not in FORMAL_TYPES and organ_cell:
             return tidy(_clean_cell(organ_cell))
-        if heading := _cue_heading(opening[cue_index + 1 :], cue):
+        if heading := _cue_heading(opening[cue_index:], cue):
             return heading
         return _sentence_case(cue) if cue.isupper() or cue.islower() else cue
     title = cue_cell
@@ -359,7 +359,8 @@ CUE_HEADING_RE = re.compile(r"\s+(?:till|från|för|vid)\s+\w")
 
 
 def _cue_heading(lines: list[Line], cue: str) -> str | None:
-    """"KALLELSE" in the page header over a heading "Kallelse till sammanträde": the heading is the title."""
+    """"Kallelse till sammanträde med bildningsnämnden" (also under "KALLELSE" in the page header): a
+    heading that begins with the document type is the title."""
     for line in lines[:6]:
         text = tidy(line.text)
         folded = fold(text)
@@ -473,6 +474,8 @@ def _labelled(lines: tuple[Line, ...]) -> list[Labelled]:
                 digit_ok = field != "place" and not re.match(r"\d{1,2}[.)]\s", text)  # a time, not a list
                 # "…, Botkyrka kommunhus," / "Tumba, sammanträdesrummet Hågelby": a comma says the value goes on
                 goes_on = tidy(text)[:1].islower() or (tidy(text)[:1].isdigit() and digit_ok) or value.endswith(",")
+                # "…, sammanträdesrummet" / "Nossan": a room's name alone on the line below
+                goes_on = goes_on or bool(ROOM_END_RE.search(value) and re.fullmatch(r"[A-ZÅÄÖ][\w-]+\.?", tidy(text)))
                 if not goes_on or _is_label(text):
                     break
                 value = f"{value} {text}"
@@ -586,6 +589,7 @@ def _location(labelled: list[Labelled], opening: list[Line]) -> str | None:
     return None
 
 
+ROOM_END_RE = re.compile(r"\b(?:sammanträdes|konferens)?(?:rum|rummet|sal|salen|lokal|lokalen)$", re.IGNORECASE)
 ROOM_WORD_END_RE = re.compile(r"\b(?:sammanträdesrum|konferensrum|rum|sal|lokal)$", re.IGNORECASE)
 
 
@@ -616,6 +620,9 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
             # "…, kommunhuset" / "i Vänersborg."; "…, sammanträdesrum" / "Mullfjället."
             whole = _after_time(own, hits[0]) and not nxt[:1].islower() and not ROOM_WORD_END_RE.search(own)
             rest = own if whole or not nxt else f"{own} {nxt}"
+            third = tidy(opening[k + 2].text) if k + 2 < len(opening) and not whole else ""
+            if ROOM_END_RE.search(rest) and re.fullmatch(r"[A-ZÅÄÖ][\w-]+\.?", third):
+                rest = f"{rest} {third}"  # "…, Nossebro," / "sammanträdesrummet" / "Nossan"
             if place := _after_time(rest, hits[0]):
                 return [Labelled("place", 8, place)]
     return _summons_place(opening)

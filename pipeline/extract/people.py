@@ -143,7 +143,7 @@ def find(doc: Document) -> list[Person]:
     entries: list[Entry] = []
     state = State()
     previous_end = 0
-    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_substitute_last(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(OCR_NOT_SERVED_RE.sub("Ej", MISREAD_ZIC_RE.sub("žić", _blank_rules(text)))))))))
+    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_substitute_last(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(_lower_inner_capitals(OCR_NOT_SERVED_RE.sub("Ej", MISREAD_ZIC_RE.sub("žić", _blank_rules(text))))))))))
     parties = SPECKED_PARTY_RE.sub(lambda m: f" {m[1]}" if m[1] in nlp.parties() else m.group(), parties)
     parties = OCR_PARAGRAPHS_RE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "§§", parties)
     parties, presenters = _presenter_column(parties)
@@ -382,6 +382,15 @@ def _capitalise_first_names(text: str) -> str:
         return m[1] + (name if name in nlp.first_names() and not nlp.is_common_word(m[2]) else m[2])
 
     return LOWER_FIRST_NAME_RE.sub(fix, text)
+
+
+# "UTf Berggren (S)": a first name OCR read with a capital inside, before a surname and a party
+INNER_CAPITALS_RE = re.compile(rf"(?<![\w-])([{UPPER}])([{UPPER}]+)([{LOWER}]+)(?= {NAME_TOKEN} \()")
+
+
+def _lower_inner_capitals(text: str) -> str:
+    """"UTf Berggren (S)" → "Utf Berggren (S)": the capitals inside a first name lowered (same length)."""
+    return INNER_CAPITALS_RE.sub(lambda m: m[1] + m[2].lower() + m[3], text)
 
 
 JOINED_NAME_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)-([{UPPER}][{LOWER}]+)(?=\s*[(,;]|\s*$)", re.MULTILINE)
@@ -643,7 +652,7 @@ def _head_end(line: str) -> int:
     first = line.split(" ", 1)[0]
     if name and name.start() == 0 and _tails_of(first) and NAME_RE.match(line, len(first) + 1):
         return len(first)  # "Närvarande Eva Ek (S), …": the label's word read as the name's first
-    head = line[: name.start()].rstrip() if name else ""
+    head = TAIL_SPECK_RE.sub("", line[: name.start()]).rstrip() if name else ""  # "Ersättare, ej ; Sten Ek": a speck before the name
     return len(head) if head and len(head.split()) <= HEAD_WORDS and _tails_of(head.strip()) else 0
 
 
@@ -1197,6 +1206,12 @@ CONTACT_TAIL_RE = re.compile(
     r"[,;]?\s*(?:(?:tel\.?|telefon|tfn)\s*:?\s*)?(?:(?:\+46\s?|0)\d{1,3}\s?[-–]\s?\d{2,3}(?:\s?\d{2,3}){1,3}|[\w.-]+@[\w-]+(?:\.[\w-]+)+)\s*$",
     re.IGNORECASE,
 )
+# captions of a table's columns after its heading, one saying where the people come from ("Funktion  Kommun")
+WHERE_CAPTION_RE = re.compile(
+    r"^(?:[\s,|/]*(?:funktion|befattning|roll|titel|uppdrag|kommun|organisation|förvaltning|arbetsplats|skola|verksamhet))*"
+    r"[\s,|/]*(?:kommun|organisation|förvaltning|arbetsplats|skola|verksamhet)\W{0,3}$",
+    re.IGNORECASE,
+)
 SCRIBBLED_CAPTION_RE = re.compile(r"^\W{0,3}([A-ZÅÄÖ]+)\s+")
 SPECK_RE = re.compile(r"\s*[^\s\w]{1,2}\s+|\s*[a-zåäö]{1,2}\s+")
 
@@ -1223,12 +1238,12 @@ def _split_labels(cell: str) -> tuple[list[Label], str]:
         rest = after
     if not found and (scribble := SCRIBBLED_CAPTION_RE.match(cell)) and _scribble(scribble[1]):
         captions, after = _split_labels(cell[scribble.end() :])
-        if len(captions) > 1 and not after.strip() and not any(lb.attendance for lb in captions):
+        if captions and not after.strip() and not any(lb.attendance for lb in captions):
             return [Label(None, None), *captions], ""  # its column kept, so the names below keep theirs
     if len(found) > 1 and not (found[0].role or found[0].attendance):
         found = found[1:]  # "Underskrifter Sekreterare …": a leading block heading takes no column
-    if found and COLUMN_CAPTION_RE.match(rest):
-        rest = ""  # "Beslutande ledamöter Parti Närvaro": captions of the columns, no names
+    if found and (COLUMN_CAPTION_RE.match(rest) or WHERE_CAPTION_RE.match(rest)):
+        rest = ""  # "Beslutande ledamöter Parti Närvaro", "Närvarande Funktion Kommun": captions of the columns, no names
     return found, (rest if found else cell)
 
 
@@ -1287,6 +1302,8 @@ def _read_cell(
         m for m in _name_spans(cell)
         if not (_inside_replacement(cell, m) or _is_place_or_body(m.text, m.text.split()) or MARKS_RE.fullmatch(m.text))
     ]
+    if _serving_substitutes(role_label, state.columns[column] if state.columns else None):
+        matches = _without_replaced(cell, matches)
     captions = role_label if isinstance(role_label, list) else None
     # "förvaltningschef Sara Ahl, nämndsekreterare Jan Ros": each role stands before its name
     roles_first = bool(matches) and bool(_strip_role_word(matches[0].text)[1] or _role_word_before(cell[: matches[0].start]))
@@ -1342,6 +1359,24 @@ def _read_cell(
     return entries
 
 
+# "Tjänstgörande ersättare  Ove Ek för Lisa Al (V)": a bare "för" between two names in the serving substitutes' row
+BARE_FOR_GAP_RE = re.compile(r"\s+för\s+")
+SERVING_FOR_RE = re.compile(rf"^\s+för\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})")
+
+
+def _serving_substitutes(*labels: Label | list[Label] | None) -> bool:
+    """A label or heading of substitutes who serve ("Tjänstgörande ersättare")."""
+    return any(
+        isinstance(lb, Label) and lb.attendance == "beslutande" and "ersättare" in (lb.role, lb.implies)
+        for lb in labels
+    )
+
+
+def _without_replaced(cell: str, matches: list[Span]) -> list[Span]:
+    """The names of a serving substitutes' row but the member each replaces ("Ove Ek för Lisa Al")."""
+    return [m for i, m in enumerate(matches) if not (i and BARE_FOR_GAP_RE.fullmatch(cell[matches[i - 1].end : m.start]))]
+
+
 def _label_opens_roles_first(cell: str, matches: list[Span], role_label: Label | list[Label] | None) -> bool:
     """A role label, then a name, a comma and a lower-case role before the next name: each role stands
     before its own name ("Kommundirektör Eva Ek, sekreterare Per Al")."""
@@ -1355,10 +1390,20 @@ def _drop_opening_word(name: str) -> str:
     """"Kontakta Rut Hed", "Välkomna Eva Lind": a capitalised Swedish word that is no first name, standing before a
     known first name and a surname, is not part of the name."""
     tokens = name.split()
-    if len(tokens) == 3 and tokens[0] not in nlp.first_names() and nlp.is_common_word(tokens[0]) \
-            and tokens[1] in nlp.first_names():
-        return " ".join(tokens[1:])
+    if len(tokens) == 3 and tokens[0] not in nlp.first_names() \
+            and (nlp.is_common_word(tokens[0]) or _role_with_misread_vowel(tokens[0])) and tokens[1] in nlp.first_names():
+        return " ".join(tokens[1:])  # "Ledåmot Eva Lind": a role label whose a OCR read as å
     return name
+
+
+VOWEL_FOLD = str.maketrans("åäö", "aao")
+
+
+def _role_with_misread_vowel(word: str) -> bool:
+    """"Ledåmot": a role word with a vowel OCR read with a ring or dots it does not have."""
+    low = word.lower()
+    folded = low.translate(VOWEL_FOLD)
+    return folded != low and len(low) > 5 and any(form.translate(VOWEL_FOLD) == folded for form in nlp.role_forms())
 
 
 # "Ek (Berga) samt specialpedagog Moa Al": after "och"/"samt" a title opens the next entry, it is not the last one's
@@ -1626,6 +1671,8 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
         entry.roles += [] if "ersättare" in entry.roles else ["ersättare"]
     entry.affiliation = _affiliation(tail, offset, ctx)
     replaced = REPLACES_RE.search(tail)
+    if not replaced and entry.attendance == "beslutande" and "ersättare" in entry.roles:
+        replaced = SERVING_FOR_RE.match(tail)  # "Tjänstgörande ersättare  Ove Ek för Lisa Al (V)"
     if not replaced:
         return [entry]
     entry.roles += [] if "ersättare" in entry.roles else ["ersättare"]
@@ -1641,10 +1688,17 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
     if absent_party and _is_party(absent_party.group(1)):
         absent.party = absent_party.group(1)
     else:
-        absent.party = _bare_party(after)  # "tjg ersättare för Lisa Mark, C"
+        absent.party = _bare_party(after) or _party_column(after)  # "tjg ersättare för Lisa Mark, C"
     if _name_confidence(absent.name, True) is None:
         return [entry]
     return [entry, absent]
+
+
+def _party_column(after: str) -> str | None:
+    """"… för Lisa Al  V", "… för Lisa Al  V (V)": the row's party column, the only word after the member replaced
+    (its own party cell wrapped below it the same)."""
+    words = re.sub(r"[()]", " ", after).split()
+    return words[0] if words and set(words) == {words[0]} and words[0] in nlp.parties() else None
 
 
 def _is_party(token: str) -> bool:
@@ -1789,12 +1843,18 @@ def _continue(cell: str, column: int, state: State) -> bool:
     if entry is not None and _wrapped_workplace(entry, cell) and cell.strip() not in _kommun_names():
         _apply_tail_words(entry, cell)  # "…, biträdande rektor" / "Husumskolan": the workplace wrapped alone
         return True
-    if entry is None or not _only_tail_words(cell):
+    if entry is None or not _only_tail_words(cell) or _ends_sentence_of_prose(entry, cell):
         return False
     if not _has_tail_marker(cell) and not entry.tail.rstrip().endswith((",", "(")):
         return False  # a bare place or body on its own line is a header or footer
     _apply_tail_words(entry, cell)
     return True
+
+
+def _ends_sentence_of_prose(entry: Entry, cell: str) -> bool:
+    """"Eva Ek informerar om rekryteringen av ny" / "skolchef.": the end of a sentence about a person named in
+    running text, no title of theirs."""
+    return entry.attendance == "omnämnd" and not entry.tail.strip() and cell.rstrip().endswith(".")
 
 
 def _tail_of_entry_above(before: str, column: int, state: State) -> bool:
@@ -2232,7 +2292,14 @@ def _misread_first_name(known: str, key: str) -> bool:
     known_words, words = known.split(), key.split()
     if len(words) < 2 or len(known_words) != len(words) or known_words[1:] != words[1:] or known_words[0] == words[0]:
         return False
-    return nlp.fold(known_words[0]) == nlp.fold(words[0]) and _known_first(known) != _known_first(key)
+    if _known_first(known) == _known_first(key):
+        return False
+    return nlp.fold(known_words[0]) == nlp.fold(words[0]) or _one_letter_apart(known_words[0], words[0])
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """"utf" / "ulf": a first name with one letter misread by OCR."""
+    return len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _known_first(name: str) -> bool:
@@ -2271,7 +2338,10 @@ def _rank(attendance: str | None) -> int:
 
 
 def _misread(known: str, role: str) -> bool:
-    """"cymnasiechef" beside "gymnasiechef": the same title with one letter misread by OCR."""
+    """"cymnasiechef" beside "gymnasiechef": the same title with one letter misread by OCR; "ekonornichef"
+    beside "ekonomichef": an m read as "rn"."""
+    if role != known and role.replace("rn", "m") == known:
+        return True
     return len(known) == len(role) > 5 and sum(a != b for a, b in zip(known, role, strict=True)) == 1
 
 
