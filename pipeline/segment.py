@@ -92,6 +92,9 @@ PAGE_NUMBER_RE = re.compile(
     r"|(?:^|\s)blad\s*\d{1,3}\s*$",  # "Kommunstyrelsen Blad 2": the sheet number
     re.IGNORECASE,
 )
+# "Kultur- och fritidsnämnden beslutar", "… föreslår kommunfullmäktige besluta": a lead over its
+# att-satser, never a running header though it opens a decision at the top of two pages
+DECISION_LEAD_RE = re.compile(r"\b(?:beslutar|föreslår\b.*\bbesluta)\s*:?\s*$", re.IGNORECASE)
 HEADER_KEYWORD_RE = re.compile(
     r"sammanträdesprotokoll|sammanträdesdatum|protokollsutdrag|utdragsbestyrkande", re.IGNORECASE
 )
@@ -357,6 +360,8 @@ def _is_page_furniture(line: Line, in_top: bool, pages_with: dict[str, set[int]]
     if not signed and (m := paragraph_match(text)):  # "Bildningsnämnden § 12": a running header unless it has a Dnr
         signed = case_number(m.group("rest")) is not None
     if heading_kind(text) in {"decision", "proposal", "subheading", "topic"} or signed or TOPIC_RE.match(text):
+        return False
+    if DECISION_LEAD_RE.search(text):
         return False
     if DNR_WORD_RE.match(text) and case_number(text):
         return False  # "Dnr KFN 22/41" under a § at a page's top: the same shape on each page, other numbers

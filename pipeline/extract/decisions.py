@@ -69,7 +69,7 @@ SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
 BARE_LEAD_RE = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|föreslår|hemställer|besluta)\b(?:\s+[\wåäö-]+){0,4}?\s*:?\s*$", re.IGNORECASE
 )
-ATT_ITEM_RE = re.compile(r"^\s*att\s+")
+ATT_ITEM_RE = re.compile(r"^\s*(?:[;:'|·,.]\s*)?att\s+")  # "; att …": a speck OCR read before the att
 COLON_LEAD_RE = re.compile(r"\b(beslutar|beslutade|beslöt|föreslår)\b(?:\s+[\wåäö-]+){0,4}?\s*:\s*$", re.IGNORECASE)
 # a clause ends in ",", "." or "samt"; OCR may leave a speck or two of single letters or stops after
 # the comma ("2024, å i", "Karlholmsskolan, :")

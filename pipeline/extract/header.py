@@ -322,7 +322,8 @@ def _group_tail(tail: list[str]) -> int:
         return 0
     for word in tail:
         bare = word.strip(",;.")
-        plain = re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", bare) or GRADE_SPAN_RE.fullmatch(bare)  # "F-9"
+        # "F-9"; "för- och grundskola"
+        plain = re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*-?", bare) or GRADE_SPAN_RE.fullmatch(bare)
         if not plain or fold(bare) in {"kommun", "stad", "sida", "region"}:
             return 0
         if any(p.fullmatch(fold(bare)) for p, _d, _c in _doc_type_cues()):
@@ -393,6 +394,15 @@ def _letterhead_kommun(words: list[str]) -> bool:
 
 
 DECIDED_RE = re.compile(r"\b(?:beslutade|beslöt|beslutades|fattades|fattade|antog)\b", re.IGNORECASE)
+
+
+def _dateline(opening: list[Line]) -> dt.date | None:
+    """The date a press release was sent out: the first date of its opening lines ("PRESSMEDDELANDE
+    2026-06-10"), not the later dates of its text ("från skolstarten måndagen den 17 augusti")."""
+    for line in opening[:4]:
+        if hits := [h for h in dates.scan(line.text) if h.date and not h.date_end and not dates.page_number(line.text, h)]:
+            return hits[0].date
+    return None
 
 
 def _decision_hit(text: str, written: dt.date | None) -> dates.DateHit | None:
@@ -743,7 +753,7 @@ def fill(doc: Document) -> None:
     hit = _meeting_hit(labelled, opening)
     if doc.doc_type == "pressmeddelande":
         doc.title = _headline(opening) or doc.title
-        hit = _decision_hit(text, hit.date if hit else None) or hit
+        hit = _decision_hit(text, _dateline(opening) or (hit.date if hit else None)) or hit
     # a dash set off by spaces, and the dash of a span of school years ("F-9", "7-9"), is the en dash
     # of Swedish typography, whatever OCR made of it
     doc.title = _en_dashes(doc.title)

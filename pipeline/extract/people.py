@@ -847,6 +847,8 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
             if line_label and line_label.role
             else _pending(state, content_index)
         )
+        if _signature_captions(labels, rest):
+            role_label = labels  # "Ordförande ; Justerare" joined to "Eva Ek Bo Al": each caption over its own signer
         spread = bool(state.columns and len(state.columns) > 1 and len(labelled) == 1)
         if grid_role and spread:
             role_label = grid_role
@@ -882,6 +884,12 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         state.previous = entries if bare else []
         state.pending = None
     return entries
+
+
+def _signature_captions(labels: list[Label], rest: str) -> bool:
+    """Role captions only, one for each of the names that follow them on the line."""
+    captions = len(labels) > 1 and all(lb.role and not lb.attendance for lb in labels)
+    return captions and len(_name_spans(rest)) >= len(labels)
 
 
 # "Sara Nord (L) Tjänstepersoner": a member of the left column, then a heading opening the right column's next list
@@ -1615,8 +1623,14 @@ def _names_person(phrase: str) -> bool:
 WORKPLACE_PHRASE_RE = re.compile(rf"\s*,\s*[{UPPER}][^,;:()\n]{{1,50}}?(?=\.?\s*$)", re.MULTILINE)
 
 
+BODY_GENITIVE_RE = re.compile(r"[a-zåäö-]+(?:ens|ets)\s+(?=[a-zåäö])")  # "nämndens", "utskottets" before a title
+
+
 def _title_phrase(phrase: str) -> bool:
-    """A phrase that opens with a listed role or an unlisted title by its ending ("skolbibliotekarie")."""
+    """A phrase that opens with a listed role or an unlisted title by its ending ("skolbibliotekarie"), also
+    after the genitive of the body it belongs to ("nämndens andre vice ordförande")."""
+    if (body := BODY_GENITIVE_RE.match(phrase)) and _title_phrase(phrase[body.end() :]):
+        return True
     first = re.match(r"[\w-]+", phrase)
     return bool(_roles_re().match(phrase) or (first and _title_re().fullmatch(first.group().lower())))
 
@@ -1651,7 +1665,9 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
     """Party, roles, affiliation and a replaced member from the text after a name."""
     entry.tail = tail
     party = PARTY_RE.search(tail)
-    if party and _is_party(party.group(1)):
+    if own := _party_before_role(tail):
+        entry.party = own  # "Anna Ek M ordförande", "Bo Al L tjg ersättare för Eva Ek (M)": the party cell before the role
+    elif party and _is_party(party.group(1)):
         entry.party = party.group(1)
     elif bare := _bare_party(tail):
         entry.party = bare  # "Anna Ek, S, ordförande"
@@ -1692,6 +1708,18 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
     if _name_confidence(absent.name, True) is None:
         return [entry]
     return [entry, absent]
+
+
+PARTY_BEFORE_ROLE_RE = re.compile(r"^\s+([A-ZÅÄÖ]{1,3})\s+(?=[a-zåäö])")
+PARTY_BEFORE_ROLE_REACH = 20  # characters after the party that hold the role ("tjg ersättare")
+
+
+def _party_before_role(tail: str) -> str | None:
+    """A row read with single spaces whose party cell stands between the name and a role: "Anna Ek M ordförande"."""
+    m = PARTY_BEFORE_ROLE_RE.match(tail)
+    if not (m and m.group(1) in nlp.parties()):
+        return None
+    return m.group(1) if _roles_re().search(tail[m.end() :][:PARTY_BEFORE_ROLE_REACH]) else None
 
 
 def _party_column(after: str) -> str | None:
@@ -1749,7 +1777,7 @@ def _affiliation(tail: str, offset: int, ctx: Context) -> str | None:
     for at in range(offset, offset + len(tail)):
         hit = ctx.organisations.get(at) or ctx.kommuner.get(at)
         if hit and not _sits_in(hit):
-            return _affiliation_name(hit)
+            return _affiliation_name(hit) + _school_unit_name(hit, tail[at - offset + len(hit.text) :])
     return _named_kommun_at_end(tail, ctx) or _workplace_after_title(tail)
 
 
@@ -1831,6 +1859,20 @@ def _sits_in(hit: places.KommunHit | places.OrgHit) -> bool:
     """"ordförande i utbildningsnämnden": a kommun's political organ (stored in lower case) is where
     a person sits, not whom they represent."""
     return isinstance(hit, places.OrgHit) and hit.normalized.islower() and segment.names_organ(hit.normalized)
+
+
+SCHOOL_KINDS = ("skolan", "skola")
+SCHOOL_UNIT_NAME_RE = re.compile(rf"[ \t]+([{UPPER}][{LOWER}]+)\s*(?:[,;.]|$)")
+
+
+def _school_unit_name(hit: places.KommunHit | places.OrgHit, after: str) -> str:
+    """"Naturskolan Björkhagen", "Musikskolan Lärkan": a school's own name after its one-word kind ends the phrase."""
+    if not isinstance(hit, places.OrgHit) or " " in hit.text.strip() or not hit.text.lower().endswith(SCHOOL_KINDS):
+        return ""
+    m = SCHOOL_UNIT_NAME_RE.match(after)
+    if not m or m[1].lower() in nlp.role_forms() or m[1] in _place_words():  # "Ekbacken", "Lärkan": names that are words
+        return ""
+    return f" {m[1]}"
 
 
 def _affiliation_name(hit: places.KommunHit | places.OrgHit) -> str:

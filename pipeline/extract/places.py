@@ -27,7 +27,7 @@ from . import nlp
 from .spans import longest_without_overlaps
 
 # "kommun", also as OCR misreads its letters ("kömmun", "kommnn", "Oommun"), and "stad"
-SUFFIX_RE = re.compile(r"\s+(?:[ko0][oö0]mm?[uün]n(?:s|en)?|stads?|staden)\b", re.IGNORECASE)
+SUFFIX_RE = re.compile(r"[.,]?\s+(?:[ko0][oö0]mm?[uün]n(?:s|en)?|stads?|staden)\b", re.IGNORECASE)  # "Osby. kommun": a speck
 COUNTY_RE = re.compile(r"\s+(?:läns?|universitet|högskola)\b", re.IGNORECASE)
 BEFORE_ORG_RE = re.compile(r"(?:Region|Högskolan i|Universitetet i)\s+$")
 PLACE_PREPOSITION_RE = re.compile(
