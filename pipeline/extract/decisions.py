@@ -62,14 +62,19 @@ LEAD_RE = re.compile(
     rf"(?:{VIA_RE})?",
     re.IGNORECASE,
 )
-VIA_TAIL_RE = re.compile(rf"\bföreslår\s+(?:[\wåäö-]+\s+){{1,3}}?att{VIA_ASK}\s*$", re.IGNORECASE)  # its att-satser below
+# "… föreslår kommunstyrelsen att föreslå kommunfullmäktige besluta": a proposal onward through another
+ONWARD_ASK = r"\s+föreslå\s+(?:[\wåäö-]+\s+){1,3}?besluta"
+VIA_TAIL_RE = re.compile(  # its att-satser below
+    rf"\bföreslår\s+(?:[\wåäö-]+\s+){{1,3}}?att(?:{VIA_ASK}|{ONWARD_ASK})\s*$", re.IGNORECASE
+)
 VIA_LEAD_RE = re.compile(rf"\bföreslår\s+(?:[\wåäö-]+\s+){{1,3}}?att{VIA_RE}", re.IGNORECASE)
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
 # a lead whose att-satser follow one per line: "Nämnden beslutar" / "att godkänna …," / "att …"
 BARE_LEAD_RE = re.compile(
-    r"\b(?:beslutar|beslutade|beslöt|föreslår|hemställer|besluta)\b(?:\s+[\wåäö-]+){0,4}?\s*:?\s*$", re.IGNORECASE
-)
-ATT_ITEM_RE = re.compile(r"^\s*(?:[;:'|·,.]\s*)?att\s+")  # "; att …": a speck OCR read before the att
+    r"\b(?:beslutar|beslutade|beslöt|föreslår|hemställer|besluta)\b(?:\s+[\wåäö-]+){0,4}?\s*[:=|~]?\s*$", re.IGNORECASE
+)  # "Nämnden beslutar =": a speck OCR read after the lead
+# "; att …": a speck OCR read before the att; "att.riktlinjerna …": the space after it read as a stop
+ATT_ITEM_RE = re.compile(r"^\s*(?:[;:'|·,.]\s*)?att(?:\s+|[.,:;](?=[a-zåäö]))")
 COLON_LEAD_RE = re.compile(r"\b(beslutar|beslutade|beslöt|föreslår)\b(?:\s+[\wåäö-]+){0,4}?\s*:\s*$", re.IGNORECASE)
 # a clause ends in ",", "." or "samt"; OCR may leave a speck or two of single letters or stops after
 # the comma ("2024, å i", "Karlholmsskolan, :")
@@ -438,6 +443,8 @@ def _unheaded(lines: list[Line]) -> list[Line] | None:
             found.append((i, m.group(), bare or bool(via and via.start() < len(line.text.strip()))))
         elif (colon := COLON_LEAD_RE.search(line.text)) and i + 1 < len(lines) and ITEM_RE.match(lines[i + 1].text):
             found.append((i, colon.group(1), True))  # "Nämnden beslutar:" over "1. …" or "- att …"
+        elif bare:
+            found.append((i, line.text.strip(), True))  # "Nämnden beslutar =" over ": att …": specks OCR read
     if not found:
         return None
     # "Förvaltningen föreslår att …" tells the background when the organ "beslutar att" further
@@ -486,8 +493,10 @@ def _bare_lead_over_clauses(lines: list[Line], i: int) -> bool:
     """A line that is only a lead ("Nämnden beslutar för egen del") over a line "att …" or "1. att …";
     not a motion ("Per Ek (M) yrkar att nämnden beslutar" / "att avslå …")."""
     text = lines[i].text
-    if i + 1 >= len(lines) or LEAD_RE.search(text) or not BARE_LEAD_RE.search(text) or "not" in _cue_kinds(text):
+    if i + 1 >= len(lines) or not BARE_LEAD_RE.search(text) or "not" in _cue_kinds(text):
         return False
+    if LEAD_RE.search(text) and not VIA_TAIL_RE.search(text):
+        return False  # "Per Ek (M) yrkar att nämnden beslutar"; not "X föreslår Y att föreslå Z besluta"
     return bool(ATT_ITEM_RE.match(ITEM_RE.sub("", lines[i + 1].text.strip(), count=1)))
 
 

@@ -590,6 +590,8 @@ def _location(labelled: list[Labelled], opening: list[Line]) -> str | None:
         if item.field == "place+when":
             place = _before_date(place)
         place = re.sub(r"\s*,?\s*\bkl(?:ockan)?\.?\s*\d.*$", "", place, flags=re.IGNORECASE)
+        # "…, onsdagen den" / "…, onsdagen den 15 i: oktober 2025" (a speck hid the date): from the weekday on
+        place = re.sub(r",\s*(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b(?:\s+den\b.*)?[\s.,:;]*$", "", place, flags=re.IGNORECASE)
         place = re.sub(r"[\s,]+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?[\s.,:;]*$", "", place, flags=re.IGNORECASE)
         place = SITS_IN_RE.sub("", tidy(place)).strip(" ,;.–-")
         place = ASIDE_RE.sub("", place)  # "…, rum Siljan (Orsa deltog via Teams)": a remark, not the place
@@ -599,7 +601,8 @@ def _location(labelled: list[Labelled], opening: list[Line]) -> str | None:
     return None
 
 
-ROOM_END_RE = re.compile(r"\b(?:sammanträdes|konferens)?(?:rum|rummet|sal|salen|lokal|lokalen)$", re.IGNORECASE)
+# a room word that wants its name after it ("sammanträdesrummet" / "Nossan"); "stora salen" is whole
+ROOM_END_RE = re.compile(r"\b(?:(?:sammanträdes|konferens)(?:rum|rummet|sal|salen|lokal|lokalen)|rum|sal|lokal)$", re.IGNORECASE)
 ROOM_WORD_END_RE = re.compile(r"\b(?:sammanträdesrum|konferensrum|rum|sal|lokal)$", re.IGNORECASE)
 
 

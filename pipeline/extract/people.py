@@ -143,7 +143,7 @@ def find(doc: Document) -> list[Person]:
     entries: list[Entry] = []
     state = State()
     previous_end = 0
-    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_substitute_last(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(_lower_inner_capitals(OCR_NOT_SERVED_RE.sub("Ej", MISREAD_ZIC_RE.sub("žić", _blank_rules(text))))))))))
+    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_substitute_last(_unspeck_first_names(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(_lower_inner_capitals(OCR_NOT_SERVED_RE.sub("Ej", MISREAD_ZIC_RE.sub("žić", _blank_rules(text)))))))))))
     parties = SPECKED_PARTY_RE.sub(lambda m: f" {m[1]}" if m[1] in nlp.parties() else m.group(), parties)
     parties = OCR_PARAGRAPHS_RE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "§§", parties)
     parties, presenters = _presenter_column(parties)
@@ -167,6 +167,7 @@ def find(doc: Document) -> list[Person]:
         elif start in wrapped.skip:
             continue
         entries += _read_line(line, start, state, context)
+    _officials_signing(entries)
     _inline_replacements(joined, entries)
     _prose_attendance(joined, entries, doc)
     for entry in entries:
@@ -183,6 +184,20 @@ def find(doc: Document) -> list[Person]:
                 entry.attendance = "närvarande"  # informal minutes tell no members from officials: all were there
     presenting = _presenting(text)
     return [_presenter(p, spellings, presenting) for p, spellings in _merge(entries, doc)]
+
+
+MEMBER_ATTENDANCE = ("beslutande", "ersättare")
+
+
+def _officials_signing(entries: list[Entry]) -> None:
+    """"Anna Ek, sekreterare" in the officials' column, then "Anna Ek" alone under the grid: her signature,
+    read as one more row of the members' column. A bare repeat of an official's name does not make her a member."""
+    officials = {e.name: e for e in entries if e.attendance == "övrig" and e.roles and not e.party}
+    for entry in entries:
+        official = officials.get(entry.name)
+        bare = not (entry.party or entry.roles or entry.tail.strip())
+        if official and bare and entry.offset > official.offset and entry.attendance in MEMBER_ATTENDANCE:
+            entry.attendance = official.attendance
 
 
 # "Stadshuset, rum Lasse Dahlquist", "sammanträdesrum Greta Garbo": a room named after a person, no one present
@@ -391,6 +406,22 @@ INNER_CAPITALS_RE = re.compile(rf"(?<![\w-])([{UPPER}])([{UPPER}]+)([{LOWER}]+)(
 def _lower_inner_capitals(text: str) -> str:
     """"UTf Berggren (S)" → "Utf Berggren (S)": the capitals inside a first name lowered (same length)."""
     return INNER_CAPITALS_RE.sub(lambda m: m[1] + m[2].lower() + m[3], text)
+
+
+# "Maja. Holm (S), ersätter …": a full stop OCR read after a first name that opens a row or a cell
+SPECKED_FIRST_NAME_RE = re.compile(rf"(?:^|(?<=\t)|(?<=  ))[ \t]*({NAME_TOKEN})\.(?= {NAME_TOKEN}(?: {NAME_TOKEN})? ?[(,])", re.MULTILINE)
+
+
+def _unspeck_first_names(text: str) -> str:
+    """"Maja. Holm (S), …" → "Maja Holm (S), … ": the stop after a known first name goes and a space ends
+    the line instead (the text keeps its length and every other line its offsets)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        for m in reversed(list(SPECKED_FIRST_NAME_RE.finditer(line))):
+            if m[1] in nlp.first_names():
+                line = line[: m.end(1)] + line[m.end(1) + 1 :] + " "
+        lines[i] = line
+    return "\n".join(lines)
 
 
 JOINED_NAME_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)-([{UPPER}][{LOWER}]+)(?=\s*[(,;]|\s*$)", re.MULTILINE)
@@ -1777,7 +1808,8 @@ def _affiliation(tail: str, offset: int, ctx: Context) -> str | None:
     for at in range(offset, offset + len(tail)):
         hit = ctx.organisations.get(at) or ctx.kommuner.get(at)
         if hit and not _sits_in(hit):
-            return _affiliation_name(hit) + _school_unit_name(hit, tail[at - offset + len(hit.text) :])
+            after = tail[at - offset + len(hit.text) :]
+            return _affiliation_name(hit) + _school_unit_name(hit, after) + _kommun_unit(hit, after)
     return _named_kommun_at_end(tail, ctx) or _workplace_after_title(tail)
 
 
@@ -1873,6 +1905,17 @@ def _school_unit_name(hit: places.KommunHit | places.OrgHit, after: str) -> str:
     if not m or m[1].lower() in nlp.role_forms() or m[1] in _place_words():  # "Ekbacken", "Lärkan": names that are words
         return ""
     return f" {m[1]}"
+
+
+# "(rektor, Lycksele lärcentrum)": a kommun's unit, its kind in lower case after the kommun, closing the parenthesis
+KOMMUN_UNIT_RE = re.compile(rf"[ \t]+([{LOWER}]{{5,}})\s*\)")
+
+
+def _kommun_unit(hit: places.KommunHit | places.OrgHit, after: str) -> str:
+    """" lärcentrum" after a bare kommun inside a parenthesis: the unit is where the person works, as written."""
+    if not isinstance(hit, places.KommunHit) or hit.suffixed or not (m := KOMMUN_UNIT_RE.match(after)):
+        return ""
+    return "" if m[1] in nlp.role_forms() or m[1] in {"kommun", "stad", "region"} else f" {m[1]}"
 
 
 def _affiliation_name(hit: places.KommunHit | places.OrgHit) -> str:

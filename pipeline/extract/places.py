@@ -377,12 +377,30 @@ def _home_kommun(doc: Document, text: str, hits: list[KommunHit]) -> nlp.Kommun 
         ),
     )
     if len(ranked) > 1 and (ranked[0] < 2 * ranked[1] or ranked[0] < sum(ranked) / 2):
+        if doc.doc_type in ONE_KOMMUN_TYPES:  # a nämnd's papers: the logo, however garbled, or the first named
+            return _garbled_logo(text[:top], by_code.values()) or hits[0].kommun
         return None  # a network of kommuner, none of which owns the document
     return by_code[best]
 
 
 ONE_KOMMUN_TYPES = {"protokoll", "protokollsutdrag", "kallelse"}  # a nämnd's papers, never a network's
+SPLIT_INITIAL_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ]) ([a-zåäö]{2,})\s+kommun\b")
 CLIPPED_RE = re.compile(r"(?<![\w-])([a-zåäö]{2,})\s+kommun\b")
+
+
+LOGO_WORD_RE = re.compile(r"([^\W\d_]{5,})\s+(?:kommun|KOMMUN|Kommun)\b")
+
+
+def _garbled_logo(top: str, named) -> nlp.Kommun | None:
+    """"lihelmina KOMMUN": the one kommun named in the text whose name is two letters from the logo's word."""
+    words = [nlp.fold(m.group(1)).lower() for m in LOGO_WORD_RE.finditer(top)]
+    near = {
+        k.code: k
+        for k in named
+        for word in words
+        if len(k.name) >= 6 and evaluate.levenshtein(nlp.fold(k.name).lower(), word) <= 2
+    }
+    return next(iter(near.values())) if len(near) == 1 else None
 
 
 def _clipped_logo(doc: Document, text: str, hits: list[KommunHit]) -> list[KommunHit]:
@@ -390,13 +408,16 @@ def _clipped_logo(doc: Document, text: str, hits: list[KommunHit]) -> list[Kommu
     clipped = _clipped_home(text[: _top_of_first_page(doc)])
     if not clipped or any(h.kommun.code == clipped[1].code for h in hits):
         return []
-    m = CLIPPED_RE.match(text, clipped[0])
+    m = SPLIT_INITIAL_RE.match(text, clipped[0]) or CLIPPED_RE.match(text, clipped[0])
     return [KommunHit(m.start(), m.end(), m.group(), clipped[1], True)]
 
 
 def _clipped_home(top: str) -> tuple[int, nlp.Kommun] | None:
     """"mea kommun" in the header: a logo's name whose first letter OCR lost (Umeå), when one kommun
-    fits; with its offset."""
+    fits; or set apart ("J okkmokks kommun"); with its offset."""
+    for m in SPLIT_INITIAL_RE.finditer(top):
+        if entry := _surfaces().get(m.group(1) + m.group(2)):
+            return m.start(), entry[0]
     for m in CLIPPED_RE.finditer(top):
         word = nlp.fold(m.group(1)).lower()
         fits = {k.code: k for k in nlp.kommuner() if nlp.fold(k.name).lower()[1:] == word}
