@@ -62,7 +62,7 @@ SIGN_WORD_RE = re.compile(
 # "Ärende 2 Dnr BUN 2021/5", "Punkt 3": numbered items named by a word
 ITEM_WORD_RE = re.compile(r"^\s*(?P<word>Ärende|ÄRENDE|Punkt|PUNKT)\s+(?P<num>\d{1,3})\b(?:[.:]|\s+[-–])?(?P<rest>.*)$")
 # '"6. Nästa möte': a quote mark OCR read from a speck before the number
-TOPIC_RE = re.compile(rf"^\s*(?:[\"“”]\s*)?(?P<num>\d{{1,2}})\s*(?P<dot>[.);,]?)\s*(?:[-–'‘’\"]\s*)?(?P<rest>[{UPPER}'‘’].*)$")
+TOPIC_RE = re.compile(rf"^\s*(?:[\"“”'‘’]\s*)?(?P<num>\d{{1,2}})\s*(?P<dot>[.);,]?)\s*(?:[-–'‘’\"]\s*)?(?P<rest>[{UPPER}'‘’].*)$")
 # series that cite laws, inquiries and EU acts ("SOU 2020:28", "SFS 2010:800"), not diarienummer
 NOT_CASE_SERIES = "(?:SOU|SFS|EU|EG|DS|SKOLFS|SOSFS|AFS|PROP)"
 # a series is one word or two ("KS AU 2022/12", "BUN-AU 2023/5"); a lone capital before it is a speck
@@ -751,6 +751,8 @@ def _continue_title(title: str, follow: list[str]) -> str:
         return title  # a heading below, not "Upprop och val av" / "justerare": a title cut after its preposition
     if OPEN_CASE_RE.search(title) and re.match(r"(?:19|20)\d\d\s?[-/:.]\s?\d", nxt):
         return f"{title} {nxt}"  # "…, Dnr BN" / "2024/61": the diarienummer wrapped onto the next line
+    if _case_closes(title, nxt):
+        return f"{title} {nxt}"  # "… för säsongen" / "2026-2027 (KFN 2026/12)": the title's end, then its case
     wrapped = (nxt[:1].islower() and title[-1:] not in SENTENCE_END) or title.endswith((",", "–", "-"))
     last_word = title.split()[-1].lower()
     open_end = last_word in OPEN_END and not paragraph_match(nxt) and label_kind(nxt) is None
@@ -759,6 +761,20 @@ def _continue_title(title: str, follow: list[str]) -> str:
     if not wrapped or len(nxt) > 80:
         return title
     return title + nxt if title.endswith("-") else f"{title.rstrip(',')} {nxt}".strip()
+
+
+def _case_closes(title: str, nxt: str) -> bool:
+    """Whether the next line ends the title with a few words that no capital opens ("2026-2027",
+    "och sommaren") and the diarienummer in parentheses that the title line lacks."""
+    m = PARENTHESISED_CASE_RE.match(nxt)
+    return (
+        m is not None
+        and case_number(title) is None
+        and CASE_RE.fullmatch(m.group("case").strip()) is not None
+        and 0 < len(m.group("more").split()) <= 4
+        and not m.group("more")[:1].isupper()
+        and not (TOPIC_RE.match(nxt) or ITEM_WORD_RE.match(nxt))
+    )
 
 
 # a title ending in the word for a diarienummer or an open parenthesis ("… skola (BUN"), maybe with
@@ -834,13 +850,26 @@ def _topic_start(lines: tuple[Line, ...], content: list[int], pos: int, num: int
     if rest is None:
         rest = tidy(LOST_BETWEEN_RE.match(lines[content[pos]].text).group("rest"))
     follow = [tidy(lines[j].text) for j in content[pos + 1 : pos + 4]]
-    title = _cut_presenter(_continue_title(rest, follow[:2]))
-    case = case_number(title)
+    rest, cell_case = _case_cell(rest)
+    wrapped = _continue_title(rest, follow[:2])
+    title = _cut_presenter(wrapped)
+    case = cell_case or case_number(title) or case_number(wrapped)  # "… (föredragande: BUN 2026/9"
     if follow and follow[0] and title.endswith(follow[0]):
         follow.pop(0)  # the title went on onto the next line; its diarienummer comes after
     if case is None and follow and _case_line(follow[0]):
         case = case_number(CASE_SPECK_RE.sub(" ", follow[0]))  # "3. Budget 2024" / "Dnr MN 2023/11"
     return _Start(content[pos], "topic", _item_label(num, dot), case, _strip_case(title) if case else title)
+
+
+def _case_cell(rest: str) -> tuple[str, str | None]:
+    """An item line's title and the diarienummer in its own cell at the line's end ("Avtal med
+    Örebro och<TAB>KFN 2026/30"), so that a title cut before its cell can go on below; else the
+    line and None."""
+    parts = CELL_SPLIT_RE.split(rest.strip())
+    if len(parts) < 2 or not CASE_RE.fullmatch(parts[-1].strip()):
+        return rest, None
+    head = rest.strip()[: -len(parts[-1])].rstrip()
+    return (head, case_number(parts[-1])) if head else (rest, None)
 
 
 # an item line whose number OCR read as one or two other signs ("Zz Redovisning …", "? Övrigt")

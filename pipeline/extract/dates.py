@@ -320,7 +320,8 @@ def _dateparser(text: str, reference: dt.date | None) -> dt.date | None:
 
 def parse_times(text: str) -> tuple[dt.time | None, dt.time | None]:
     """Start and end time: 'kl 08:30 – 11.45', '13.00 -15.30', 'kl 18 15', 'kl 13'."""
-    m = KL_TIME_RE.search(text)
+    outside = re.sub(r"\([^()]*\)", " ", text)  # "18.00 (gruppmöten från kl. 17.00)": an aside's time is not it
+    m = KL_TIME_RE.search(outside) or TIME_RANGE_RE.search(outside) or KL_TIME_RE.search(text)
     if not m:
         m = TIME_RANGE_RE.search(text)
     if not m:

@@ -48,9 +48,12 @@ WORD_RE = re.compile(r"[^\W\d_]{2}")  # a decision says something in words
 ITEM_ONLY_RE = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")  # a list number that a sentence split left alone
 ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-–•*»«·+]\s)\s*")  # "«", "»", "+": bullets as OCR reads them
 BULLET_RE = re.compile(r"^\s*[-–•*»«·+]\s+")
-INLINE_RE = re.compile(r"^\s*(?:nämndens\s+|styrelsens\s+)?beslut\s*:\s*", re.IGNORECASE)
+INLINE_RE = re.compile(r"^\s*(?:nämndens\s+|styrelsens\s+)?beslut\s*[:!]\s*", re.IGNORECASE)  # "!": a colon as OCR read it
 TASK_RE = re.compile(r"^\s*(?:åtgärd(?:er)?|att\s+göra|uppdrag|aktivitet(?:er)?)\s*:\s*", re.IGNORECASE)  # a task line
-WHO_WHEN_RE = re.compile(r"^\s*(?:ansvarig[a]?|ansvar|klart\s+senast|senast|deadline|tidplan)\s*:", re.IGNORECASE)
+WHO_WHEN_RE = re.compile(
+    r"^\s*(?:(?:ansvarig[a]?|ansvar|klart\s+senast|senast|deadline|tidplan)\s*:|klar[t]?\s+(?:till|senast|före)\b[^.!?]{0,25}[.!]?\s*$)",
+    re.IGNORECASE,
+)  # "Ansvarig: …", "Klart till 20/3.": who or when
 LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö ]{1,30}:\s")
 # the organ's proposal through another to a third: "… föreslår kommunstyrelsen att hos kommunfullmäktige
 # begära att"; OCR may leave a speck before the "att"
@@ -132,12 +135,17 @@ def _blocks(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]]:
     for line in lines:
         kind = heading_kind(line.text)
         if kind is not None:
-            blocks.append((kind, line.text.strip().rstrip(":").lower(), []))
+            blocks.append((kind, _heading_words(line.text), []))
         elif blocks[-1][0] in {"decision", "proposal"} and (label := _closing_label(line.text)):
             blocks.append(("subheading", label, [line]))
         else:
             blocks[-1][2].append(line)
     return blocks
+
+
+def _heading_words(text: str) -> str:
+    """A heading line's words in lower case, without the specks OCR read around it ('"Beslut :')."""
+    return text.strip().strip(".,:;·•*-–_'\"").strip().rstrip(":").strip().lower()
 
 
 def _closing_label(text: str) -> str | None:
@@ -310,7 +318,7 @@ def _kind(lead: str, clause: str) -> str:
 # --- informal: Beslut: lines and decision sentences -------------------------------------------------
 
 
-CLOSED_RE = re.compile(r"[.!?](?:\s+[:;,'|·])?$")  # a full stop, perhaps with a speck OCR read after it
+CLOSED_RE = re.compile(r"[.!?](?:\s+[-:;,'|·]{1,2})?$")  # a full stop, perhaps with specks OCR read after it
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:

@@ -485,7 +485,7 @@ def _labelled(lines: tuple[Line, ...]) -> list[Labelled]:
                 # "…, Botkyrka kommunhus," / "Tumba, sammanträdesrummet Hågelby": a comma says the value goes on
                 goes_on = tidy(text)[:1].islower() or (tidy(text)[:1].isdigit() and digit_ok) or value.endswith(",")
                 # "…, sammanträdesrummet" / "Nossan": a room's name alone on the line below
-                goes_on = goes_on or bool(ROOM_END_RE.search(value) and re.fullmatch(r"[A-ZÅÄÖ][\w-]+\.?", tidy(text)))
+                goes_on = goes_on or bool(ROOM_END_RE.search(value) and re.match(r"[A-ZÅÄÖ][\w-]+(?:[.,]|$)", tidy(text)))
                 if not goes_on or _is_label(text):
                     break
                 value = f"{value} {text}"
@@ -589,7 +589,7 @@ def _location(labelled: list[Labelled], opening: list[Line]) -> str | None:
         place = item.value
         if item.field == "place+when":
             place = _before_date(place)
-        place = re.sub(r"\s*,?\s*\bkl(?:ockan)?\.?\s*\d.*$", "", place, flags=re.IGNORECASE)
+        place = re.sub(r"\s*,?\s*\bkl(?:ockan)?\.?\s*[|:;!]?\s*(?:\d.*)?$", "", place, flags=re.IGNORECASE)  # "kl. | 13.00"
         # "…, onsdagen den" / "…, onsdagen den 15 i: oktober 2025" (a speck hid the date): from the weekday on
         place = re.sub(r",\s*(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b(?:\s+den\b.*)?[\s.,:;]*$", "", place, flags=re.IGNORECASE)
         place = re.sub(r"[\s,]+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?[\s.,:;]*$", "", place, flags=re.IGNORECASE)
@@ -706,10 +706,13 @@ def _after_time(value: str, hit: dates.DateHit) -> str:
     up to the sentence's end, without "i"/"på"; empty when no capitalised place follows."""
     after = TIME_AFTER_RE.sub("", value[hit.end :])
     after = re.sub(r"^\s*\([^()]*\)", "", after)  # "kl. 08.30-12.10 (ajournering 10.05-10.20), Rådhuset"
+    after = re.sub(r"^[\s,]*[|·•–-](?=\s)", "", after)  # "kl. 13.00-16.00 | Kommunhuset Ljusdal": a cell rule
     introduced = re.match(r"^[\s,]*(?:i|på)\s+", after)
     after = re.split(r"\.(?:\s|$)", after[introduced.end() if introduced else 0 :].strip(" ,;"))[0]
-    # "kl. 13.15 i kommunhuset, Järpen, sammanträdesrum Mullfjället": after "i", a name anywhere will do
-    named = after[:1].isupper() or (introduced and re.search(r",\s+[A-ZÅÄÖ]", after))
+    # "kl. 13.15 i kommunhuset, Järpen, sammanträdesrum Mullfjället", "…, förvaltningens konferensrum,
+    # Skutskär": after "i" or with a room, a name anywhere will do
+    roomed = re.search(r"(?:rum|rummet|sal|salen|lokal|lokalen)\b", after)
+    named = after[:1].isupper() or ((introduced or roomed) and re.search(r",\s+[A-ZÅÄÖ]", after))
     return after if named and not _is_label(after) else ""
 
 

@@ -150,6 +150,8 @@ def find(doc: Document) -> list[Person]:
     joined = _join_wrapped(DOUBLED_PARTY_RE.sub(r"\1 ", parties))
     stack = grid.stacked_labels(joined)  # grids OCR read column by column
     roster, roster_lines = _roster(joined)
+    members, member_lines = _member_grid(joined)
+    roster, roster_lines = roster + members, roster_lines | member_lines
     wrapped = wrapped_labels(joined)
     entries += roster
     for start, line in _lines(joined):
@@ -307,6 +309,47 @@ def _roster(text: str) -> tuple[list[Entry], set[int]]:
     return entries, used
 
 
+# a grid with no role column: "Ledamot  Parti  Tjänstgörande ersättare", then "Name[, role]  PARTY  [Sub (P)]" rows;
+# OCR may put blank lines between rows and lose a row's party onto a line of its own
+MEMBER_GRID_CAPTION_RE = re.compile(
+    r"^\W{0,3}(?:ledamot|ledamöter)[ \t]+parti[ \t]+tjänstgörande[ \t]+ersättare[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
+MEMBER_GRID_ROW_RE = re.compile(
+    rf"^\W{{0,3}}({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})(,(?:[^\t\n\d§$()]|\d:[ae]\b)*?)?(?:\s+([A-ZÅÄÖ]{{1,3}}))?"
+    rf"(?:\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})\s*\(\s*([A-ZÅÄÖ]{{1,3}})\s*\))?\s*$"
+)
+LONE_PARTY_RE = re.compile(r"^\W{0,3}[A-ZÅÄÖ]{1,3}\W{0,3}$")  # a row's party OCR read onto a line of its own
+
+
+def _member_grid(text: str) -> tuple[list[Entry], set[int]]:
+    """Members and the substitutes who served in their place, under a caption row with no role column."""
+    entries: list[Entry] = []
+    used: set[int] = set()
+    for caption in MEMBER_GRID_CAPTION_RE.finditer(text):
+        for start, line in _lines(text[caption.end() :]):
+            start += caption.end()
+            if not line.strip() or LONE_PARTY_RE.match(line):
+                continue
+            m = MEMBER_GRID_ROW_RE.match(line)
+            if not m or _name_confidence(m.group(1), True) is None:
+                break
+            entries += _member_grid_row(start, m)
+            used.add(start)
+    return entries, used
+
+
+def _member_grid_row(start: int, m: re.Match) -> list[Entry]:
+    """"Kim Ek, ordförande  S" / "Bo Al  M  Eva Ås (M)": a member who decides, or is replaced by the substitute."""
+    party = m.group(3) if m.group(3) and m.group(3) in nlp.parties() else None
+    roles = _roles_in(m.group(2) or "") or ["ledamot"]
+    member = Entry(m.group(1), start + m.start(1), "beslutande", party, roles, confidence=0.9)
+    if not m.group(4) or _name_confidence(m.group(4), True) is None:
+        return [member]
+    member.attendance = "frånvarande"
+    sub_party = m.group(5) if m.group(5) in nlp.parties() else None
+    return [member, Entry(m.group(4), start + m.start(4), "beslutande", sub_party, ["ersättare"], confidence=0.9)]
+
+
 def _listed(entry: Entry | list[Entry] | None) -> list[Entry]:
     return entry if isinstance(entry, list) else [entry] if entry else []
 
@@ -369,12 +412,16 @@ def _presenting(text: str) -> str:
     )
 
 
+# "(föredragande: BUN 2026/9" / "Eva Ek, ekonom)": an agenda's case number cell the line put between caption and name
+CASE_CELL = r"(?:[A-ZÅÄÖ]{2,6}\s+\d{4}[/.:-]\d+\s+)"
+
+
 def _presenter(person: Person, spellings: set[str], text: str) -> Person:
     """"Ola Tengvall föredrar ärendet", "Föredragande: Linda Vahlberg, controller", "Föredrar: Eva Ek", "Ärende 3 föredras
     av planarkitekt Josefin Lund": the person presents a matter ('föredragande'), under any of the
     spellings OCR gave the name."""
     name = "(?:" + "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(spellings)) + ")"
-    presents = rf"(?<!\w){name}\s+föredr(?:ar|og|agit)\b|\bföredra(?:gande:?|r:|s\s+[aå]v)\s+(?:\w+\s+)?{name}(?!\w)"
+    presents = rf"(?<!\w){name}\s+föredr(?:ar|og|agit)\b|\bföredra(?:gande:?|r:|s\s+[aå]v)\s+{CASE_CELL}?(?:\w+\s+)?{name}(?!\w)"
     # "Ärende 4 föredras av controller Bo Al och ärende 6 av utredare Eva Ek": a second presenter after "och … av"
     presents += rf"|\bföredras\s+[aå]v\s+[^.\n]{{0,80}}?\soch\s+(?:\w+\s+){{0,2}}?av\s+(?:\w+\s+)?{name}(?!\w)"
     if "föredragande" not in person.roles and re.search(presents, text, re.IGNORECASE):
@@ -496,7 +543,7 @@ def _join_wrapped(text: str) -> str:
             or _wraps_first_name(line, nxt)
             or (PHRASE_CUT_RE.search(line) and nxt[:1].islower())  # "Upprop och val av" / "justerare": a title, no label
             or _wraps_title(line, nxt)
-            or any(m.start() < len(line) < m.end() for m in REPLACES_RE.finditer(f"{line} {nxt}"))  # "i" / "stället för Y"
+            or _wraps_replaced(line, nxt)
         ):
             chars[m.end() - 1] = " "
     return "".join(chars)
@@ -639,6 +686,15 @@ def _wraps_first_name(line: str, nxt: str) -> bool:
         return False
     partied = (party := PARTY_RE.match(nxt[surname.end(1) :].lstrip())) and party[1].upper() in nlp.parties()  # "Lund (S)"
     return not (surname[1] in nlp.first_names() or (nlp.is_common_word(surname[1]) and not (titled or partied)) or surname[1] in _place_words())
+
+
+def _wraps_replaced(line: str, nxt: str) -> bool:
+    """"… ersätter Eva" / "Ek (S)", "i" / "stället för Y": a replacement the line break cut; not when the line's
+    replaced member is whole and the next line opens an entry of its own ("… för Bo Al" / "Kim Lund (M), …")."""
+    for m in REPLACES_RE.finditer(f"{line} {nxt}"):
+        if m.start() < len(line) < m.end():
+            return not (REPLACES_RE.match(line, m.start()) and ENTRY_LINE_RE.match(nxt))
+    return False
 
 
 WRAP_LOOKAHEAD = 8  # value lines a wrapped label's second line may come after
@@ -1825,8 +1881,10 @@ def _named_kommun_at_end(tail: str, ctx: Context) -> str | None:
 WORKPLACE = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 ROW_END_WORD_RE = re.compile(rf"(?:(\S+)\s+)?({WORKPLACE})\s*$")  # the last word of a row and the word before it
 PARENTHESIS_WORKPLACE_RE = re.compile(rf"\s*\(\s*({WORKPLACE}(?: {WORKPLACE}){{1,3}})\s*\)")
-# "rektor Lärcentrum", "rektor Torpa skola": a title, then where the person works, to the entry's end
-TITLE_WORKPLACE_RE = re.compile(rf"\s({WORKPLACE}(?:\s(?:skola|skolan|förskola|gymnasium))?)\s*(?:[,;)]|$)")
+# "rektor Lärcentrum", "rektor Torpa skola", "förskolechef Ekens förskoleområde": a title, then where the person
+# works, to the entry's end
+SCHOOL_UNIT_KIND = r"(?:skola|skolan|förskola|gymnasium|(?:förskole|skol|rektors)område(?:t)?)"
+TITLE_WORKPLACE_RE = re.compile(rf"\s({WORKPLACE}(?:\s{SCHOOL_UNIT_KIND})?)\s*(?:[,;)]|$)")
 
 
 TITLE_BODY_KOMMUN_RE = re.compile(rf"\s({WORKPLACE}) ({WORKPLACE})\s*(?:[,;)]|$)")
@@ -2141,7 +2199,7 @@ def _prose_attendance(text: str, entries: list[Entry], doc: Document) -> None:
                 for entry in inside:
                     entry.attendance = form.attendance or entry.attendance
                 continue
-            if re.search(r":(?!\S)|\t", sentence) or not PROSE_VERB_RE.search(sentence):
+            if re.search(r":(?!\S)|\t", sentence) or not PROSE_VERB_RE.search(sentence) or _column_captions_in(sentence):
                 continue
             attendance = next((a for pattern, a in PROSE_ATTENDANCE if pattern.search(sentence)), None)
             if attendance is None:
@@ -2160,6 +2218,16 @@ def _prose_attendance(text: str, entries: list[Entry], doc: Document) -> None:
 
 
 PROSE_REPLACES_RE = re.compile(REPLACES_RE.pattern, re.IGNORECASE)
+
+
+def _column_captions_in(sentence: str) -> bool:
+    """"Ledamöter Ersättare" on a line of its own: the rows below are a grid whose column gaps OCR read as
+    single spaces, not prose ("Eva Ek (S), ordförande Bo Al (S), tjänstgör för Kim Lund")."""
+    for line in sentence.splitlines():
+        labels, rest = _split_labels(line.strip())
+        if len([lb for lb in labels if lb.attendance]) >= 2 and not rest.strip():
+            return True
+    return False
 
 
 def _prose_replacements(sentence: str, start: int, inside: list[Entry]) -> list[Entry]:
