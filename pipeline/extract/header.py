@@ -602,7 +602,8 @@ def _location(labelled: list[Labelled], opening: list[Line]) -> str | None:
 
 
 # a room word that wants its name after it ("sammanträdesrummet" / "Nossan"); "stora salen" is whole
-ROOM_END_RE = re.compile(r"\b(?:(?:sammanträdes|konferens)(?:rum|rummet|sal|salen|lokal|lokalen)|rum|sal|lokal)$", re.IGNORECASE)
+ROOM = r"(?:rum|rummet|sal|salen|lokal|lokalen)"  # the room words of a place, indefinite and definite
+ROOM_END_RE = re.compile(rf"\b(?:(?:sammanträdes|konferens){ROOM}|rum|sal|lokal)$", re.IGNORECASE)
 ROOM_WORD_END_RE = re.compile(r"\b(?:sammanträdesrum|konferensrum|rum|sal|lokal)$", re.IGNORECASE)
 
 
@@ -711,7 +712,7 @@ def _after_time(value: str, hit: dates.DateHit) -> str:
     after = re.split(r"\.(?:\s|$)", after[introduced.end() if introduced else 0 :].strip(" ,;"))[0]
     # "kl. 13.15 i kommunhuset, Järpen, sammanträdesrum Mullfjället", "…, förvaltningens konferensrum,
     # Skutskär": after "i" or with a room, a name anywhere will do
-    roomed = re.search(r"(?:rum|rummet|sal|salen|lokal|lokalen)\b", after)
+    roomed = re.search(rf"{ROOM}\b", after)
     named = after[:1].isupper() or ((introduced or roomed) and re.search(r",\s+[A-ZÅÄÖ]", after))
     return after if named and not _is_label(after) else ""
 

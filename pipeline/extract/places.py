@@ -355,7 +355,7 @@ def _home_kommun(doc: Document, text: str, hits: list[KommunHit]) -> nlp.Kommun 
     clipped = _clipped_home(text[:top])
     for hit in hits:
         if hit.start < top and (hit.suffixed or hit.text.isupper()):
-            return clipped[1] if clipped and clipped[0] < hit.start else hit.kommun
+            return clipped[1] if clipped and clipped[0].start() < hit.start else hit.kommun
     if clipped:
         return clipped[1]
     if doc.doc_type in ONE_KOMMUN_TYPES and (in_head := [h for h in hits if h.start < top]):
@@ -408,21 +408,21 @@ def _clipped_logo(doc: Document, text: str, hits: list[KommunHit]) -> list[Kommu
     clipped = _clipped_home(text[: _top_of_first_page(doc)])
     if not clipped or any(h.kommun.code == clipped[1].code for h in hits):
         return []
-    m = SPLIT_INITIAL_RE.match(text, clipped[0]) or CLIPPED_RE.match(text, clipped[0])
-    return [KommunHit(m.start(), m.end(), m.group(), clipped[1], True)]
+    m, kommun = clipped
+    return [KommunHit(m.start(), m.end(), m.group(), kommun, True)]
 
 
-def _clipped_home(top: str) -> tuple[int, nlp.Kommun] | None:
+def _clipped_home(top: str) -> tuple[re.Match, nlp.Kommun] | None:
     """"mea kommun" in the header: a logo's name whose first letter OCR lost (Umeå), when one kommun
-    fits; or set apart ("J okkmokks kommun"); with its offset."""
+    fits; or set apart ("J okkmokks kommun"); with where it was read."""
     for m in SPLIT_INITIAL_RE.finditer(top):
         if entry := _surfaces().get(m.group(1) + m.group(2)):
-            return m.start(), entry[0]
+            return m, entry[0]
     for m in CLIPPED_RE.finditer(top):
         word = nlp.fold(m.group(1)).lower()
         fits = {k.code: k for k in nlp.kommuner() if nlp.fold(k.name).lower()[1:] == word}
         if len(fits) == 1:
-            return m.start(), next(iter(fits.values()))
+            return m, next(iter(fits.values()))
     return None
 
 
