@@ -57,7 +57,8 @@ RANGE_JOIN_RE = re.compile(
 )
 RELATIVE_DAY_RE = re.compile(r"\bi\s+(?:mån|tis|ons|tors|fre|lör|sön)dags\s*\(\s*$", re.IGNORECASE)
 # sentence ends (a blank line OCR put before a lower-case word, or "4 miljoner", is none); also a decision's next att-clause ("…2024,\natt uppdra åt …"), which says its own thing
-SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n(?!\s*(?:[a-zåäö]|\d+\s+[a-zåäö]))|[,;]?\s*\n(?=\s*(?:[-–•]\s*|\d{1,2}[.)]\s+)?att\s)")
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n\s*\n(?!\s*(?:[a-zåäö]|\d+\s+[a-zåäö]))|[,;]?\s*\n(?=\s*(?:[-–•]\s*|\d{1,2}[.)]\s+)?att\s)"
+    r"|[,;]?\s*\n(?=\s*\d{1,2}[.)]\s+[a-zåäö])")  # a decision's next numbered point ("…2025,\n2. ge förvaltningschefen …")
 
 
 @dataclass
@@ -110,9 +111,10 @@ def _patterns() -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "iso": re.compile(
-            rf"(?:(?<![\d/.-])|(?<=\d{{4}}-\d\d-\d\d-))(?P<year>{year})- ?(?P<month>[01]?\d)- ?(?P<d1>[0-3]?\d)"
+            rf"(?:(?<![\d/.-])|(?<=\d{{4}}-\d\d-\d\d-)|(?<=[^\w\s/.,:-]\d)|(?<=[^\w\s/.,:-]\d\d))(?P<year>{year})- ?(?P<month>[01]?\d)- ?(?P<d1>[0-3]?\d)"
             rf"(?:(?![\d-])|(?=-\d{{4}}-\d\d-\d\d(?!\d)))"
-        ),  # OCR: "2023-04- 01"; a range whose dash OCR read as a hyphen: "2025-03-01-2025-03-31"
+        ),  # OCR: "2023-04- 01"; a range whose dash OCR read as a hyphen: "2025-03-01-2025-03-31";
+        # a speck glued before it: "Sammanträdesdatum +92026-03-03", "Utdragsdatum =<092022-11-22"
         "slash": re.compile(
             rf"(?:(?<![\w/.,-])|(?<=\d/\d[-–])|(?<=\d/\d\d[-–]))"  # "28/10-31/10": the end after a dash
             rf"(?P<d1>{day})(?:[ \t]*[-–][ \t]*(?P<d2>{day}))?/(?P<month>1[0-2]|0?[1-9])"
@@ -199,14 +201,18 @@ def _common_year(hits: list[DateHit]) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+LAST_YEAR = dt.timedelta(days=100)
+
+
 def _resolve_year(hit: DateHit, reference: dt.date | None, year: int | None) -> None:
-    """Give a year-less date the year that puts it nearest the meeting (so within half a year)."""
+    """Give a year-less date the year that puts it nearest the meeting; the year before only within a
+    season of it ("10/12" in January's minutes), as minutes look ahead ("19-20 oktober" in March's)."""
     if hit.has_year or year is None:
         return
     first, last = (hit.day // 100, hit.day % 100) if hit.day > 100 else (hit.day, 0)
     options = [y for y in (year, year - 1, year + 1) if _make(y, hit.month, first)]
     if reference is not None:
-        options.sort(key=lambda y: abs(_make(y, hit.month, first) - reference))
+        options.sort(key=lambda y: (y < year and reference - _make(y, hit.month, first) > LAST_YEAR, abs(_make(y, hit.month, first) - reference)))
     if options:
         hit.date = _make(options[0], hit.month, first)
         hit.date_end = _make(options[0], hit.month, last) if last else hit.date_end
@@ -223,6 +229,7 @@ def _merge_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
             and prev.date
             and hit.date
             and (RANGE_JOIN_RE.match(text[prev.end : hit.start]) or _between(text, prev, hit))
+            and not MOVED_RE.search(text[max(0, prev.start - 60) : prev.start])
             and (start := _range_start(prev, hit))
             and hit.date > start
         ):
@@ -230,6 +237,13 @@ def _merge_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
             continue
         merged.append(hit)
     return merged
+
+
+# "att flytta sammanträdet den 7 april till onsdagen den 8 april": from one day to another, no period
+MOVED_RE = re.compile(
+    r"\b(?:flytta[rs]?|flyttade?s?|ändra[rs]?|senarelägg\w*|tidigarelägg\w*|skjut\w*\s+upp)\b(?:\s+[^\s.]+){0,3}?\s+(?:från\s+)?(?:den\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _range_start(first: DateHit, last: DateHit) -> dt.date | None:
@@ -450,6 +464,8 @@ def _dateline(doc: Document, hits: list[DateHit]) -> dt.date | None:
 # "Nämnden gav den 18 mars", "gav i § 121 den 9 december 2025 förvaltningen i uppdrag" (§ read as 8, $, &)
 GIVEN_ON_RE = re.compile(r"\b(?:gav|gavs|beslutade|beslöt|fattade|antog)\s+(?:i\s+(?:§+|[8$&])\s*[\d-]+,?\s+)?(?:den\s+)?$", re.IGNORECASE)
 DIRECT_DEADLINE_RE = re.compile(r"\b(?:senast|före|innan)\b", re.IGNORECASE)
+# "så att avtal kan tecknas efter kommunfullmäktiges sammanträde den 23 februari": what follows a date
+AFTER_RE = re.compile(r"\befter\s+(?:\S+\s+){0,3}?(?:den\s+)?$", re.IGNORECASE)
 
 
 def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivot: dt.date | None = None) -> str:
@@ -463,7 +479,7 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivo
     # its own cue ("senast 2025-06-13"): then the others tell of something else ("till terminsstarten den 18/8")
     # "senast 2025-06-13" in the sentence, or "Nämnden gav den 18 mars förvaltningen i uppdrag": the
     # task's sentence does not make this date a deadline
-    own_deadline = DIRECT_DEADLINE_RE.search(sentence) is not None or GIVEN_ON_RE.search(before) is not None
+    own_deadline = DIRECT_DEADLINE_RE.search(sentence) is not None or any(r.search(before) for r in (GIVEN_ON_RE, AFTER_RE))
     cues = [
         (kind, pattern.search(window(where, kind)))
         for pattern, where, kind in _cues()

@@ -124,7 +124,8 @@ def test_role_first_list_wrapped_between_first_name_and_surname_and_after_a_role
     assert seen(doc, "Lina Holm") == (None, ["controller"], "närvarande")
     assert seen(doc, "Sofia Berg") == (None, ["verksamhetsutvecklare"], "närvarande")
     assert seen(doc, "Anton Dahl") == (None, ["utredare"], "närvarande")
-    assert seen(doc, "Vera Lund") == (None, ["administrativ chef"], "närvarande")
+    # "(anteckningar)" after a name says who kept the notes, as "(antecknar)" does
+    assert seen(doc, "Vera Lund") == (None, ["administrativ chef", "sekreterare"], "närvarande")
     assert seen(doc, "Emil Nord") == (None, ["kvalitetsstrateg"], "frånvarande")
 
 
