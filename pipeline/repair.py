@@ -357,16 +357,24 @@ def find_edits(text: str) -> list[Edit]:
     the raw text and the result is what running the rules in turn gives.
     """
     segments = [_Segment(0, len(text), text)]
-    for rule in RULES:
-        current = "".join(seg.text for seg in segments) if len(segments) > 1 else segments[0].text
-        edits = sorted(rule(current), key=lambda e: e.start)
-        if edits:
-            segments = _apply_all(segments, edits)
+    # ftfy judges a line whole: a letter the later rules mend ("Ké  Ã¶" → "Kö  Ã¶") can turn its
+    # verdict, so the rules run again while mojibake is left (a repair repeated changes nothing)
+    for _round in range(3):
+        for rule in RULES:
+            edits = sorted(rule(_joined(segments)), key=lambda e: e.start)
+            if edits:
+                segments = _apply_all(segments, edits)
+        if next(mojibake_edits(_joined(segments)), None) is None:
+            break
     return [
         Edit(seg.start, seg.end, seg.text, seg.rule, seg.confidence)
         for seg in segments
         if seg.rule and text[seg.start : seg.end] != seg.text
     ]
+
+
+def _joined(segments: list[_Segment]) -> str:
+    return "".join(seg.text for seg in segments) if len(segments) > 1 else segments[0].text
 
 
 @dataclass

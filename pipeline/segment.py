@@ -176,7 +176,19 @@ def heading_kind(text: str) -> str | None:
         # "Nämndens beslut 5", "Nämndens förslag till. kommunfullmäktige": the organ's heading with specks
         if kind := _organ_heading(SPECK_RE.sub("", candidate)):
             return kind
-    return None
+    joined = _rejoined_compound(tokens)
+    return _organ_heading(joined) if joined else None
+
+
+def _rejoined_compound(tokens: list[str]) -> str | None:
+    """ "Kommun fullmäktiges beslut": the words with the first compound, which OCR split in two, joined
+    again ("Kommunfullmäktiges beslut") when the joined word is a Swedish word; else None."""
+    from .extract import nlp  # extraction's vocabularies; imported late, extract imports this module
+
+    if len(tokens) < 3 or not tokens[0][:1].isupper() or not tokens[1].isalpha() or not tokens[1].islower():
+        return None
+    word = tokens[0] + tokens[1]
+    return " ".join([word, *tokens[2:]]) if word.isalpha() and nlp.is_common_word(word) else None
 
 
 SPECK_RE = re.compile(r"(?<=[a-zåäö])[.,:;](?=\s)")  # a speck OCR read as a stop after a word
@@ -198,6 +210,12 @@ def _organ_heading(text: str) -> str | None:
     if m.group("what").lower() == "beslut":
         return "decision"
     return "proposal" if m.group("to") else "subheading"
+
+
+def organ_proposal_heading(text: str) -> bool:
+    """ "Arbetsutskottets förslag": a heading that names an organ's proposal without saying to whom."""
+    m = _organ_heading_re().fullmatch(text.strip())
+    return bool(m and m.group("what").lower() == "förslag" and not m.group("to"))
 
 
 @lru_cache(maxsize=1)
@@ -609,8 +627,11 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
 
 
 def _title_sign_match(lines: tuple[Line, ...], content: list[int], pos: int) -> re.Match | None:
-    """ "Budget 2025  § 45" with "Dnr KS 2024/87" on the next line: a § heading with its title first."""
+    """ "Budget 2025  § 45" with "Dnr KS 2024/87" on the next line: a § heading with its title first;
+    also "Un £9 Lovskola" over "Dnr UN 2026/14": the organ's abbreviation OCR read in mixed case."""
     text = lines[content[pos]].text
+    if (m := MIXED_SIGN_RE.match(text)) and pos + 1 < len(content):
+        return m if _abbreviation_of_case(m.group("organ"), tidy(lines[content[pos + 1]].text)) else None
     if (m := GLUED_ALONE_RE.match(text)) and pos + 2 < len(content):
         title, below = (tidy(lines[content[pos + k]].text) for k in (1, 2))
         return m if _may_be_title(title) and not _case_line(title) and _case_line(below) else None
@@ -618,6 +639,19 @@ def _title_sign_match(lines: tuple[Line, ...], content: list[int], pos: int) -> 
     if not m or pos + 1 >= len(content) or not _may_head_sign(m.group("rest")):
         return None
     return m if _case_line(tidy(lines[content[pos + 1]].text)) else None
+
+
+# "Un £9 Lovskola": the organ's abbreviation with a letter OCR read in lower case, then the sign;
+# trusted only over a diarienummer of that series (see `_abbreviation_of_case`)
+MIXED_SIGN_RE = re.compile(
+    rf"^\s*(?P<organ>[{UPPER}][A-Za-zÅÄÖåäö]{{1,4}})\s+(?P<sign>§|\$|£)\s?(?P<num>\d{{1,3}})\b(?![\d/,.:-]\d)(?P<rest>.*)$"
+)
+
+
+def _abbreviation_of_case(organ: str, below: str) -> bool:
+    """Whether `below` is a diarienummer line whose series is the abbreviation `organ` ("Un", "Dnr UN 2026/14")."""
+    case = case_number(below) if _case_line(below) else None
+    return bool(case) and re.split(r"[\s/-]", case)[0] == organ.upper()
 
 
 def _drop_toc_runs(candidates: list[tuple]) -> list[tuple]:
@@ -1272,6 +1306,8 @@ def _beside_column(lines: tuple[Line, ...], content: list[int], pos: int, m: re.
     text = lines[content[pos]].text
     if "hour" not in m.re.groupindex or len(text[m.end("minute") : m.start("rest")]) < COLUMN_GAP or pos + 1 >= len(content):
         return False
+    if content[pos + 1] != content[pos] + 1:
+        return False  # an empty line under it: the text beside the time is its title after all
     below = lines[content[pos + 1]].text
     return _indent(below) <= _indent(text) + 1 and below.strip()[:1].isupper() and not _program_time(below)
 
@@ -1329,6 +1365,8 @@ SPEAKER_NAME_RE = re.compile(
 )
 # "Workshoppar i tre spår Lärare i fritidshem …": a capitalised ordinary word after a lower-case one
 COLUMN_WORD_RE = re.compile(rf"(?<=[a-zåäö]) (?=(?P<word>[{UPPER}][a-zåäö]+)\b)")
+# "Inledning (Eva Berg, rektor)", "Läsning (Eva" at a line's end: the speaker in parentheses
+PAREN_SPEAKER_RE = re.compile(r"\s+\((?P<word>[^\W\d_]+)")
 
 
 def _program_title(title: str) -> str:
@@ -1336,6 +1374,9 @@ def _program_title(title: str) -> str:
     from .extract import nlp  # extraction's vocabularies; imported late, extract imports this module
 
     title = SPEAKER_CUT_RE.split(title, maxsplit=1)[0].strip()
+    for m in PAREN_SPEAKER_RE.finditer(title):
+        if m.start() > 0 and (m.group("word") in nlp.first_names() or _role_word(m.group("word"))):
+            return title[: m.start()].strip()
     for m in ROLE_CUT_RE.finditer(title):
         if _role_word(m.group("role")):
             return title[: m.start()].strip()  # "Workshop – förstelärare från kommunerna"
@@ -1600,6 +1641,7 @@ ROW_CAPTION_WORDS = frozenset(
     {"organ", "sammanträde", "sammanträdesdatum", "mötesdatum", "datum", "paragraf", "§", "diarienummer", "diarienr", "dnr"}
 )
 ISO_DATE_RE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
+WORDED_DATE_RE = re.compile(r"\b\d{1,2}\s+[a-zåäö]{3,9}\.?\s+(?:19|20)\d\d\b")  # "27 april 2026" in the row
 # the paragraph cell left of that row once its date and diarienummer are gone: the organ, the sign
 # (OCR may read it as one or two other characters: "BUN 85 87 ." for "BUN § 87") and the number; the
 # organ may stand in a cell of its own, in full ("Kommunstyrelsen  & 142")
@@ -1617,7 +1659,7 @@ def _paragraph_row(lines: tuple[Line, ...]) -> list[_Start]:
             continue
         row = lines[content[pos + 1]].text
         case = case_number(row)
-        m = ROW_PARAGRAPH_RE.match(_strip_case(ISO_DATE_RE.sub(" ", row)))
+        m = ROW_PARAGRAPH_RE.match(_strip_case(WORDED_DATE_RE.sub(" ", ISO_DATE_RE.sub(" ", row))))
         if not m:
             return []
         below = tidy(lines[content[pos + 2]].text) if pos + 2 < len(content) else ""

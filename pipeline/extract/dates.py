@@ -112,7 +112,7 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         "iso": re.compile(
             rf"(?:(?<![\d/.-])|(?<=\d{{4}}-\d\d-\d\d-)|(?<=[^\w\s/.,:-]\d)|(?<=[^\w\s/.,:-]\d\d))(?P<year>{year})- ?(?P<month>[01]?\d)- ?(?P<d1>[0-3]?\d)"
-            rf"(?:(?![\d-])|(?=-\d{{4}}-\d\d-\d\d(?!\d)))"
+            rf"(?:(?!\d|-\d)|(?=-\d{{4}}-\d\d-\d\d(?!\d)))"
         ),  # OCR: "2023-04- 01"; a range whose dash OCR read as a hyphen: "2025-03-01-2025-03-31";
         # a speck glued before it: "Sammanträdesdatum +92026-03-03", "Utdragsdatum =<092022-11-22"
         "slash": re.compile(
@@ -177,9 +177,26 @@ def _hits_of(kind: str, m: re.Match) -> DateHit | None:
     return hit
 
 
+# a long month name with one letter misread, after a day number: "22 juni-14 audusti 2026"
+MONTH_SLIP_RE = re.compile(r"(?<=\d[ \t])[a-zåäöé]{7,9}\b", re.IGNORECASE)
+
+
+def _mend_months(text: str) -> str:
+    """`text` with OCR-slipped long month names written whole, each the same length (offsets hold)."""
+    longs = [m for m in _calendar()[0] if len(m) >= 7]
+
+    def mend(m: re.Match) -> str:
+        word = m.group().lower()
+        near = [n for n in longs if len(n) == len(word) and sum(a != b for a, b in zip(n, word)) == 1]
+        return near[0] if len(near) == 1 else m.group()
+
+    return MONTH_SLIP_RE.sub(mend, text)
+
+
 def scan(text: str, reference: dt.date | None = None) -> list[DateHit]:
     """All date expressions in `text`, in order, ranges merged, times attached, years resolved."""
     found: list[DateHit] = []
+    text = _mend_months(text)
     for kind, pattern in _patterns().items():
         for m in pattern.finditer(text):
             hit = _hits_of(kind, m)
@@ -411,9 +428,9 @@ def _after_meeting(text: str, hit: DateHit, meeting: dt.date | None) -> None:
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The text before the date within its sentence, and the whole sentence."""
-    left = text[max(0, start - 200) : start]
-    pieces = SENTENCE_SPLIT_RE.split(left)
-    before = pieces[-1] if pieces else ""
+    # split with the date itself in view: "senast\n\ntorsdag 7 maj" runs on over its blank line
+    last = SENTENCE_SPLIT_RE.split(text[max(0, start - 200) : end])[-1]
+    before = last[: max(0, len(last) - (end - start))]
     right = text[end : end + 200]
     after = SENTENCE_SPLIT_RE.split(right)[0] if right else ""
     before = before.replace("\f", " ")

@@ -23,7 +23,8 @@ beslutar") with its att-satser on the lines below ("att godkänna …,"), or the
 may be the lead ("Kommunstyrelsens beslut [för egen del]" / "att anta …,").
 In a § without a decision heading, the organ's lead alone on its line over its att-satser
 ("Kommunstyrelsen föreslår kommunfullmäktige besluta" / "1. att …") ends the yrkanden and
-beslutsgång above it; otherwise yrkanden, beslutsgång, reservations and protokollsanteckningar
+beslutsgång above it, also under the organ's own proposal heading after them ("Arbetsutskottets
+förslag"); otherwise yrkanden, beslutsgång, reservations and protokollsanteckningar
 are never read for decisions, nor is a member's lead ("Eva Ek (V) föreslår i en motion att …"),
 nor are background blocks ("Ärendet", "Sammanfattning", "Förslag till beslut"), which tell of
 earlier decisions or of proposals.
@@ -39,15 +40,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Decision, Document, Section
-from ..segment import Line, heading_kind, lines_of, load_table, tidy
+from ..segment import Line, heading_kind, lines_of, load_table, organ_proposal_heading, tidy
 
 AGENDA_KINDS = {"paragraph", "topic"}
 # subheadings whose blocks may hold decision lines in informal minutes
 OPEN_SUBHEADINGS = {"föredragande", "information"}
 WORD_RE = re.compile(r"[^\W\d_]{2}")  # a decision says something in words
 ITEM_ONLY_RE = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")  # a list number that a sentence split left alone
-ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-–•*»«·+]\s)\s*")  # "«", "»", "+": bullets as OCR reads them
-BULLET_RE = re.compile(r"^\s*[-–•*»«·+]\s+")
+# "«", "»", "+", "<<": bullets as OCR reads them
+ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|(?:[-–•*»«·+]|<<|>>)\s)\s*")
+BULLET_RE = re.compile(r"^\s*(?:[-–•*»«·+]|<<|>>)\s+")
 INLINE_RE = re.compile(r"^\s*(?:nämndens\s+|styrelsens\s+)?beslut\s*[:!]\s*", re.IGNORECASE)  # "!": a colon as OCR read it
 TASK_RE = re.compile(r"^\s*(?:åtgärd(?:er)?|att\s+göra|uppdrag|aktivitet(?:er)?)\s*:\s*", re.IGNORECASE)  # a task line
 WHO_WHEN_RE = re.compile(
@@ -74,14 +76,15 @@ VIA_LEAD_RE = re.compile(rf"\bföreslår\s+(?:[\wåäö-]+\s+){{1,3}}?att{VIA_RE
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
 # a lead whose att-satser follow one per line: "Nämnden beslutar" / "att godkänna …," / "att …"
 BARE_LEAD_RE = re.compile(
-    r"\b(?:beslutar|beslutade|beslöt|föreslår|hemställer|besluta)\b(?:\s+[\wåäö-]+){0,4}?\s*[:=|~]?\s*$", re.IGNORECASE
-)  # "Nämnden beslutar =": a speck OCR read after the lead
+    r"\b(?:beslutar|beslutade|beslöt|föreslår|hemställer|besluta)\b(?:\s+[\wåäö-]+){0,4}?(?:\s*[:=|~]|\s+[.,])?\s*$",
+    re.IGNORECASE,
+)  # "Nämnden beslutar =", "Nämnden beslutar .": a speck OCR read after the lead
 # "; att …": a speck OCR read before the att; "att.riktlinjerna …": the space after it read as a stop
 ATT_ITEM_RE = re.compile(r"^\s*(?:[;:'|·,.]\s*)?att(?:\s+|[.,:;](?=[a-zåäö]))")
 COLON_LEAD_RE = re.compile(r"\b(beslutar|beslutade|beslöt|föreslår)\b(?:\s+[\wåäö-]+){0,4}?\s*:\s*$", re.IGNORECASE)
 # a clause ends in ",", "." or "samt"; OCR may leave a speck or two of single letters or stops after
-# the comma ("2024, å i", "Karlholmsskolan, :")
-CLAUSE_END_RE = re.compile(r"(?:[,.;](?:\s+(?:[^\W\d_]|[:;,.'|])){0,2}|\bsamt|\boch)\s*$")
+# the comma ("2024, å i", "Karlholmsskolan, :") or read the comma as a colon set apart ("årskurs 3 :")
+CLAUSE_END_RE = re.compile(r"(?:[,.;](?:\s+(?:[^\W\d_]|[:;,.'|])){0,2}|\s:|\bsamt|\boch)\s*$")
 SPECKS_AFTER_RE = re.compile(r"(?<=[,;.])(?:\s+[^\W\d_]){1,2}$")
 
 
@@ -434,12 +437,14 @@ def _unheaded(lines: list[Line]) -> list[Line] | None:
     """A § without a "Beslut" heading: from its first lead ("Nämnden beslutar att") up to the
     next label line ("Reservation: …") or block heading, or None when no line leads a decision."""
     under = ""  # the subheading of the block a line stands in
+    ruled = False  # the yrkanden or beslutsgång are told above
     found = []  # (line index, lead, whether the lead stands alone over its att-satser)
     for i, line in enumerate(lines):
         if kind := heading_kind(line.text):
-            under = line.text.strip().rstrip(":").lower() if kind == "subheading" else ""
+            under = _heading_words(line.text) if kind == "subheading" else ""
+            ruled = ruled or under in PROCEDURE_SUBHEADINGS
         bare = _bare_lead_over_clauses(lines, i)
-        if under and under not in OPEN_SUBHEADINGS and not (under in PROCEDURE_SUBHEADINGS and bare):
+        if under and under not in OPEN_SUBHEADINGS and not (bare and _ruled_on(under, ruled)):
             continue  # "Förslag till beslut", "Yrkanden": what others propose is no decision
         nxt = ITEM_RE.sub("", lines[i + 1].text.strip(), count=1) if i + 1 < len(lines) else ""
         joined = f"{line.text} {nxt}"  # "Nämnden beslutar" / "1. att …"
@@ -495,6 +500,13 @@ def _last_lead_clause(clause: str) -> str:
 # blocks that tell how the meeting came to its decision: the organ's lead that ends them
 # ("Kommunstyrelsen föreslår kommunfullmäktige besluta" / "1. att …") is the decision itself
 PROCEDURE_SUBHEADINGS = {"yrkande", "yrkanden", "förslag och yrkanden", "beslutsgång", "propositionsordning", "omröstning"}
+
+
+def _ruled_on(under: str, ruled: bool) -> bool:
+    """Whether an organ's lead alone over its att-satser in the block `under` is the decision: in
+    the yrkanden or beslutsgång themselves, or under the organ's own proposal heading after them
+    ("Yrkanden" … "Arbetsutskottets förslag" / "Kommunstyrelsen föreslår kommunfullmäktige besluta")."""
+    return under in PROCEDURE_SUBHEADINGS or (ruled and organ_proposal_heading(under))
 
 
 def _bare_lead_over_clauses(lines: list[Line], i: int) -> bool:

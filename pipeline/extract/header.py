@@ -83,7 +83,11 @@ def _labels() -> tuple[tuple[re.Pattern, str, int], ...]:
     rows = sorted(load_table("header_labels.tsv"), key=lambda r: -len(r["label"]))
     # OCR may join a label to its value with one space; the value then starts with a capital or digit
     # (?-i:): "plats för 450 elever" is no label; a speck may come first ("Sammanträdesdatum +92026-03-03")
-    gap = r"\s*:\s*|\t\s*|\s{2,}|\s+(?=(?-i:[+*'’‘|«»•]?[A-ZÅÄÖ0-9]))|\s*$"
+    # or several ("Sammanträdesdatum =<:tisdag 7 oktober", "Plats . Kommunhuset")
+    gap = (
+        r"\s*:\s*|\t\s*|\s{2,}|\s+(?=(?-i:[+*'’‘|«»•]?[A-ZÅÄÖ0-9]))"
+        r"|\s+[^\w\s,(]{1,3}\s*(?=(?-i:[A-ZÅÄÖ0-9])|(?:mån|tis|ons|tors|fre|lör|sön)dag)|\s*$"
+    )
     compiled = []
     for r in rows:
         compiled.append(
@@ -135,13 +139,27 @@ def _clean_cell(cell: str) -> str:
     cell = GLUED_SPECK_RE.sub("", cell)  # "pBildningsnämnden": a speck of the logo read as a letter
     # OCR's commonest slip, "rn" read "m", on its commonest organ; its hyphen read as a dot or comma
     cell = re.sub(r"\b(?:Bam[-.,]?|Barn[.,])(?=\s+och\s)", "Barn-", cell)
+    cell = SPLIT_ORGAN_RE.sub(r"\1\2", cell)  # "Kommun fullmäktige": a compound OCR split at its seam
     return cell.strip(" \t,;:-–")
+
+
+SPLIT_ORGAN_RE = re.compile(r"\b(Kommun|Region|Landstings)\s+(fullmäktige|styrelsen?)\b")
 
 
 def _sentence_case(text: str) -> str:
     if text.isupper():
-        text = text.lower()
+        text = ACUTE_RE.sub(_plain_e, text.lower())
     return text[:1].upper() + text[1:]
+
+
+ACUTE_RE = re.compile(r"\w*é\w*")
+
+
+def _plain_e(m: re.Match) -> str:
+    """"KALLELSÉ": a speck over a capital E; a word the lexicon knows with é ("idé") keeps it."""
+    word = m.group()
+    plain = word.replace("é", "e")
+    return plain if lexicon.listed(plain) and not lexicon.listed(word) else word
 
 
 def _without_cue(cell: str) -> str:
@@ -341,6 +359,8 @@ def _title(
     rest = cue_cell[len(cue) :].strip()
     if cue.isupper() and rest[:1].isupper() and not rest.isupper():
         cue_cell = cue  # "MINNESANTECKNINGAR Utbildningsförvaltningen": two header cells OCR ran together
+    if (when := dates.scan(rest)) and not rest[: when[0].start].strip(" ,:;–-") or WEEKDAY_RE.match(fold(rest.lstrip(" ,:;–-"))):
+        cue_cell = cue  # "Minnesanteckningar, torsdag 23 april 2026, kl. 13.15": the type and when, no title
     if doc_type in FORMAL_TYPES or fold(cue_cell) == fold(cue):
         if doc_type not in FORMAL_TYPES and organ_cell:
             return tidy(_clean_cell(organ_cell))
@@ -595,7 +615,7 @@ def _location(labelled: list[Labelled], opening: list[Line]) -> str | None:
         place = re.sub(r"[\s,]+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?[\s.,:;]*$", "", place, flags=re.IGNORECASE)
         place = SITS_IN_RE.sub("", tidy(place)).strip(" ,;.–-")
         place = ASIDE_RE.sub("", place)  # "…, rum Siljan (Orsa deltog via Teams)": a remark, not the place
-        place = re.sub(r"(?<=\w) [:;](?=\w)", " ", place)  # "Strömstads :kommunhus": a speck before a word
+        place = re.sub(r"(?<=\w) (?:[:;](?=\w)|\.(?=[A-ZÅÄÖ]))", " ", place)  # "Strömstads :kommunhus", "rum .Orbaden"
         if place and not _is_label(place):
             return place
     return None
@@ -724,8 +744,9 @@ def _before_date(value: str) -> str:
     before = value[: hits[0].start].strip(" ,;")
     if WEEKDAY_ONLY_RE.fullmatch(fold(before)):
         before = ""  # "Tisdag 14/11 kl 8.30, Kommunhuset": the weekday opens the date
-    if SUMMONS_RE.search(before) and not SITS_IN_RE.search(before):
-        # "Ledamöterna kallas till sammanträde onsdagen den … kl. 13.00 i Stadshuset"; the sentence is no place
+    if (SUMMONS_RE.search(before) and not SITS_IN_RE.search(before)) or _names_document(before):
+        # "Ledamöterna kallas till sammanträde onsdagen den … kl. 13.00 i Stadshuset", "Minnesanteckningar
+        # från nätverksträff onsdagen den …, kl. 09.30-14.00, Lärcentrum": the words before are no place
         return _after_time(value, hits[0])
     if before:
         return before
@@ -758,6 +779,8 @@ def fill(doc: Document) -> None:
     doc.organ = doc.organ.rstrip(".,;:") if doc.organ else None
     doc.title = _title(opening, doc.doc_type, cue, cue_index, organ_cell)
     hit = _meeting_hit(labelled, opening)
+    if doc.doc_type == "inbjudan" and doc.title and fold(doc.title) in {fold(cue or ""), fold(organ_cell or "")}:
+        doc.title = _headline(opening) or doc.title  # "INBJUDAN" over "Skärgårdskonferensen 2026: …": the event
     if doc.doc_type == "pressmeddelande":
         doc.title = _headline(opening) or doc.title
         hit = _decision_hit(text, _dateline(opening) or (hit.date if hit else None)) or hit

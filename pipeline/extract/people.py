@@ -54,12 +54,12 @@ NAME_RUN_RE = re.compile(
     rf"(?<![\w-]){NAME_TOKEN}(?: (?:{PARTICLE} ){{0,2}}{NAME_TOKEN}){{1,7}}(?![\w-])"
 )
 CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
-# parties as OCR may read them: "(5)", "(5D)" for S, SD; "Björck (1)" for (L) after a name
+# parties as OCR may read them: "(5)", "(5D)" for S, SD; "Björck (1)" for (L), "Lind (9)" for (S) after a name
 # "Fj tjänstgörande ersättare": OCR read the label's E as F at a line's start (same length)
 OCR_NOT_SERVED_RE = re.compile(r"(?<![^\n])Fj(?=[ \t]+tjänstgörande\b)")
-OCR_PARTY_RE = re.compile(r"\(5D?\)|(?<=[a-zåäö] )\(1\)")
-# "Gunilla Rask Vv": a one-letter party OCR read twice at the end of a list row (same length kept)
-DOUBLED_PARTY_RE = re.compile(r"(?<=[a-zåäö] )([SMCLV])(?=[smclv]$)(?i:\1)$", re.MULTILINE)
+OCR_PARTY_RE = re.compile(r"\(5D?\)|(?<=[a-zåäö] )\([19]\)")
+# "Gunilla Rask Vv", "Elin Ek SS": a one-letter party OCR read twice at the end of a list row (same length kept)
+DOUBLED_PARTY_RE = re.compile(r"(?<=[a-zåäö] )([SMCLV])(?=[smclvSMCLV]$)(?i:\1)$", re.MULTILINE)
 PARTY_RE = re.compile(rf"\(\s*([{UPPER}{LOWER}]{{1,4}})\s*\)")
 # "Anna Ek ($M)": a speck OCR put before the party inside its parentheses
 SPECKED_PARTY_RE = re.compile(r"(?<=\()[^\w\s()]([A-ZÅÄÖ]{1,2})(?=\))")
@@ -143,7 +143,7 @@ def find(doc: Document) -> list[Person]:
     entries: list[Entry] = []
     state = State()
     previous_end = 0
-    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("1", "L"), _split_joined_names(_substitute_last(_unspeck_first_names(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(_lower_inner_capitals(OCR_NOT_SERVED_RE.sub("Ej", MISREAD_ZIC_RE.sub("žić", _blank_rules(text)))))))))))
+    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("9", "S").replace("1", "L"), _split_joined_names(_substitute_last(_unspeck_first_names(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(_lower_inner_capitals(OCR_NOT_SERVED_RE.sub("Ej", MISREAD_ZIC_RE.sub("žić", _blank_rules(text)))))))))))
     parties = SPECKED_PARTY_RE.sub(lambda m: f" {m[1]}" if m[1] in nlp.parties() else m.group(), parties)
     parties = OCR_PARAGRAPHS_RE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "§§", parties)
     parties, presenters = _presenter_column(parties)
@@ -261,12 +261,14 @@ def _trailing_title(line: str) -> int:
 
 # the last caption may name a column of substitutes who served in the member's place ("Tjänstgörande ersättare",
 # its second word wrapped onto the next line): a name there replaces the row's member
+# with no attendance column ("Namn  Parti  Funktion" under "Närvarolista") the rows are the members who decided
 ROSTER_CAPTION_RE = re.compile(
-    r"^\W{0,3}(?:nam[nh]|ledamot|ledamöter)\s+parti\s+(?:uppdrag|roll|funktion)\s+"
-    r"(?:närvaro|närvarande|tjänstgöring|(?P<substitutes>tjänstgörande(?:[ \t]*\n?[ \t]*ersättare)?|ersättare|ersatt av))[ \t]*$",
+    r"^\W{0,3}(?:nam[nh]|ledamot|ledamöter)\s+parti(?:\s+[^\w\s]{1,2})?\s+(?:uppdrag|roll|funktion)(?:\s+"
+    r"(?:närvaro|närvarande|tjänstgöring|(?P<substitutes>tjänstgörande(?:[ \t]*\n?[ \t]*ersättare)?|ersättare|ersatt av))"
+    r"|(?P<members>))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-ROSTER_ROW_RE = re.compile(rf"^\W{{0,3}}({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})(?:\s+[^\w\s]{{1,2}})*\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,2}})\s+(.*)$")
+ROSTER_ROW_RE = re.compile(rf"^\W{{0,3}}({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})(?:\s+[^\w\s]{{1,2}})*\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,2}})[;:,]?\s+(.*)$")
 ROSTER_WRAP_RE = re.compile(r"(?:\b(?:ej|icke|inte|för|av)|,)\W{0,2}$", re.IGNORECASE)  # a cell cut mid-phrase
 ROSTER_NOISE_RE = re.compile(r"(?<!\w)[^\w\s,]+(?!\w)|(?<=\s)[«»]")
 # the Närvaro cell, most specific first: (words, attendance)
@@ -286,12 +288,13 @@ def _roster(text: str) -> tuple[list[Entry], set[int]]:
     for caption in ROSTER_CAPTION_RE.finditer(text):
         used.update(start + caption.start() for start, _ in _lines(caption.group()))
         substitutes = bool(caption.group("substitutes"))
+        members = caption.group("members") is not None
         rows: list[tuple[int, str]] = []
         after_blank = False
         for start, line in _lines(text[caption.end() :]):
             start += caption.end()
             wraps = bool(rows and ROSTER_WRAP_RE.search(rows[-1][1]))
-            if substitutes and not line.strip() and start != caption.end():
+            if (substitutes or members) and not line.strip() and start != caption.end():
                 after_blank = True  # OCR's blank line between two rows of a ruled grid
                 continue
             if not line.strip() or not wraps and _label_table()[1].match(line) and not ROSTER_ROW_RE.match(line):
@@ -304,7 +307,7 @@ def _roster(text: str) -> tuple[list[Entry], set[int]]:
                 break
             after_blank = False
             used.add(start)
-        read = _substitute_row if substitutes else _roster_entry
+        read = _substitute_row if substitutes else _member_row if members else _roster_entry
         entries += [e for start, line in rows for e in _listed(read(start, line))]
     return entries, used
 
@@ -377,6 +380,29 @@ def _substitute_row(start: int, line: str) -> list[Entry]:
     party = sub.group(2) if sub.group(2) and _is_party(sub.group(2)) else None
     substitute = Entry(sub.group(1), start + m.start(3) + sub.start(1), "beslutande", party, ["ersättare"], confidence=0.9)
     return [member, substitute]
+
+
+def _member_row(start: int, line: str) -> list[Entry]:
+    """"Eva Ek  S  ledamot" in a roster with no attendance column: a member who decided; "Bo Al  M  tjänstgörande
+    ersättare för Ola Ås (M)": a substitute who decided in the place of the member, who was absent."""
+    entry = _roster_entry(start, line)
+    if entry is None:
+        return []
+    if entry.attendance == "närvarande":
+        entry.attendance = "beslutande"
+    if entry.party not in nlp.parties():
+        entry.party = None  # "G" for "C": a misread party is left to the other places that name it
+    if not entry.roles:
+        entry.roles = ["ersättare" if SUBSTITUTE_WORD_RE.search(line) else "ledamot"]
+    replaced = ROSTER_REPLACED_RE.search(line)
+    if not replaced or entry.attendance != "beslutande":
+        return [entry]
+    party = replaced.group(2) if replaced.group(2) and _is_party(replaced.group(2)) else None
+    return [entry, Entry(replaced.group(1), start + replaced.start(1), "frånvarande", party, ["ledamot"], confidence=0.9)]
+
+
+SUBSTITUTE_WORD_RE = re.compile(r"\bersättare\b", re.IGNORECASE)
+ROSTER_REPLACED_RE = re.compile(rf"\bför\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})\s*(?:\(\s*([A-ZÅÄÖ]{{1,3}})\s*\))?")
 
 
 def _roster_row_fits(line: str) -> bool:
@@ -452,11 +478,24 @@ INNER_CAPITALS_RE = re.compile(rf"(?<![\w-])([{UPPER}])([{UPPER}]+)([{LOWER}]+)(
 
 def _lower_inner_capitals(text: str) -> str:
     """"UTf Berggren (S)" → "Utf Berggren (S)": the capitals inside a first name lowered (same length)."""
-    return INNER_CAPITALS_RE.sub(lambda m: m[1] + m[2].lower() + m[3], text)
+    text = INNER_CAPITALS_RE.sub(lambda m: m[1] + m[2].lower() + m[3], text)
+    return LONE_INNER_CAPITALS_RE.sub(_known_first_name_lowered, text)
+
+
+# "THerese Alm" alone on a line (a signature's name): the same, when the first name lowered is a known one
+LONE_INNER_CAPITALS_RE = re.compile(rf"^([ \t]*[{UPPER}])([{UPPER}]+)([{LOWER}]+)(?= {NAME_TOKEN}[ \t]*$)", re.MULTILINE)
+
+
+def _known_first_name_lowered(m: re.Match) -> str:
+    name = m[1].strip() + m[2].lower() + m[3]
+    return m[1] + m[2].lower() + m[3] if name in nlp.first_names() else m.group()
 
 
 # "Maja. Holm (S), ersätter …": a full stop OCR read after a first name that opens a row or a cell
-SPECKED_FIRST_NAME_RE = re.compile(rf"(?:^|(?<=\t)|(?<=  ))[ \t]*({NAME_TOKEN})\.(?= {NAME_TOKEN}(?: {NAME_TOKEN})? ?[(,])", re.MULTILINE)
+# "Maja. Holm S tjg ersättare …" the same with the party in a cell of its own
+SPECKED_FIRST_NAME_RE = re.compile(
+    rf"(?:^|(?<=\t)|(?<=  ))[ \t]*({NAME_TOKEN})\.(?= {NAME_TOKEN}(?: {NAME_TOKEN})?(?: ?[(,]|\s+[A-ZÅÄÖ]{{1,3}}(?:\s|$)))", re.MULTILINE
+)
 
 
 def _unspeck_first_names(text: str) -> str:
@@ -497,7 +536,18 @@ def _blank_rules(text: str) -> str:
 SPECK_AFTER_FIGURES_RE = re.compile(r"^[^A-Za-zÅÄÖåäö]*\s[,;]\s*$")  # "13:30 - 16.50 ;": a speck after a time, no list
 # "kl. 10.00 Lunch": a program row opens with its time; it never goes on the entry above it
 PROGRAM_TIME_RE = re.compile(r"kl\.?\s*\d{1,2}[.:]\d{2}\b")
+PARAGRAPH_SIGN_END_RE = re.compile(r"(?:§§?|\$\$?)\s*$")  # a paragraphs cell cut after its sign: the numbers below
+COMPOUND_CUT_RE = re.compile(r"(?<![\w-])[A-Za-zÅÄÖåäö]+-\s(?:och|eller|samt)\s*$")  # "Kultur- och": its last part below
 PHRASE_CUT_RE = re.compile(r"\s(?:av|till|om|med)\s*$")  # a line cut after a preposition: its phrase goes on below
+
+
+MEMBER_OPENS_RE = re.compile(rf"^\W{{0,3}}{NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}} \(\s*[A-ZÅÄÖ]{{1,3}}\s*\)")
+
+
+def _rows_of_members(line: str, nxt: str) -> bool:
+    """"Eva Ek (S), ordförande Bo Al, kommunchef" / "Kim Lund (M) …": two rows of a grid that each open with a member
+    and their party (the officials' column beside, its gap lost), no entry cut at the line's end."""
+    return bool(MEMBER_OPENS_RE.match(line) and MEMBER_OPENS_RE.match(nxt) and not line.rstrip().endswith((",", ";", "(")))
 
 
 def _speck_after_figures(line: str) -> bool:
@@ -511,20 +561,32 @@ HANGING_BULLET_RE = re.compile(
     re.MULTILINE,
 )
 
+# "• 09.20 Talk – Eva Ek, lektor vid" / "   Lunds universitet": the same with the workplace on the indented line, after
+# a comma or the title's preposition
+HANGING_WORKPLACE_RE = re.compile(
+    rf"^([ \t]*[•·▪*-][ \t][^\n]*\b{NAME_TOKEN} {NAME_TOKEN},[ \t][^\n]*(?:,|\s(?:vid|på|hos|inom)))([ \t]*)\n([ \t]+)"
+    rf"([{UPPER}][^\n]*)$",
+    re.MULTILINE,
+)
+
 
 def _join_wrapped(text: str) -> str:
     """Join lines that a list wrapped mid-entry ("…, Ulrika" / "Bäck, …"); offsets are kept."""
     # a blank line OCR added between: the line below moves up one character, its end padded
     text = WRAPPED_REPLACED_RE.sub(lambda m: m[1] + " " + m[4] + " " * (len(m[3]) - 1 + len(m["speck"])), text)
     text = WRAPPED_PARENTHESIS_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
+    text = INDENTED_PARENTHESIS_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
     text = LONE_SURNAME_RE.sub(_join_lone_surname, text)
     text = HANGING_BULLET_RE.sub(lambda m: f"{m[1]} {m[4]}" + " " * len(m[2] + m[3]), text)
+    text = HANGING_WORKPLACE_RE.sub(lambda m: f"{m[1]} {m[4]}" + " " * len(m[2] + m[3]), text)
     chars = list(text)
     for m in re.finditer(r"[^\n\f]*\n(?=[^\n\f])", text):
         line = m.group()[:-1]
         if CELL_SPLIT_RE.search(line.strip()):
             continue  # grid rows wrap cell by cell: _continue handles them
         nxt = text[m.end() : m.end() + 40]
+        if _rows_of_members(line, nxt):
+            continue
         if (
             (line.rstrip().endswith((",", ";")) and not _speck_after_figures(line))
             or (nxt[:1].islower() and line.count(",") >= 2 and not line.rstrip().endswith(".")
@@ -541,6 +603,8 @@ def _join_wrapped(text: str) -> str:
             or _wraps_workplace(line, nxt)
             or _wraps_title_in_role_first_list(line, nxt, text[text.rfind("\n\n", 0, m.start()) + 1 : m.start()])
             or _wraps_first_name(line, nxt)
+            or (COMPOUND_CUT_RE.search(line) and nxt[:1].islower())  # "Barn- och" / "utbildningsförvaltningen"
+            or (PARAGRAPH_SIGN_END_RE.search(line) and nxt[:1].isdigit())  # "ekonom, §§" / "89-90; Eva Ek, …"
             or (PHRASE_CUT_RE.search(line) and nxt[:1].islower())  # "Upprop och val av" / "justerare": a title, no label
             or _wraps_title(line, nxt)
             or _wraps_replaced(line, nxt)
@@ -752,12 +816,16 @@ def _tails_of(head: str) -> set[str]:
 # "ersatt av": the substitute who replaced the member follows ("Eva Holm  S  Ersatt av Per Lind (S)")
 REPLACED_BY = r"\b(?:[Ee]rsatt|[Ee]rsätts|[Ee]rsattes)\s+av"
 # "tjänstgörande ersättare för Mats" / "Björck (L)": the member replaced, wrapped (OCR may add a blank line, and a
-# speck after the first name: "i stället för Per-Anders," / "" / "Dahl (SD)"); "Ersatt av Per" / "" / "Lind (S)" the same
+# speck after the first name: "i stället för Per-Anders," / "" / "Dahl (SD)", or before the surname: "| Dahl (SD)");
+# "Ersatt av Per" / "" / "Lind (S)" the same
 WRAPPED_REPLACED_RE = re.compile(
-    rf"((?:{REPLACES}|{REPLACED_BY})\s+{NAME_TOKEN})(?P<speck>[,.]?)(\n\n?)({NAME_TOKEN}(?:[\s,(][^\n]*)?)$", re.MULTILINE
+    rf"((?:{REPLACES}|{REPLACED_BY})\s+{NAME_TOKEN})(?P<speck>[,.]?[ \t]*)(\n\n?(?:[|'\"»][ \t]+)?)({NAME_TOKEN}(?:[\s,(][^\n]*)?)$", re.MULTILINE
 )
 # "Per Holm (lektor," / "" / "Marks kommun)": a parenthesis after a name wrapped past a blank line OCR added
 WRAPPED_PARENTHESIS_RE = re.compile(rf"({NAME_TOKEN} \([^()\n]*)(\n[ \t]*\n)([^()\n]*\))")
+# "09.15  Föredrag (Eva" / "       Ek, docent, Lunds universitet)": a name in parenthesis in a program's cell wrapped
+# onto the cell's indented next line
+INDENTED_PARENTHESIS_RE = re.compile(rf"(\({NAME_TOKEN})(\n[ \t]+)({NAME_TOKEN}[,\s][^()\n]*\))")
 # "…; nämndsekreterare Per" / "" / "Lind": a titled first name ends a line, its surname alone on the line after a
 # blank line OCR added
 LONE_SURNAME_RE = re.compile(rf"(\S+ ({NAME_TOKEN}))(\n[ \t]*\n)({NAME_TOKEN})[ \t]*$", re.MULTILINE)
@@ -842,20 +910,28 @@ GRID_SPECK_RE = re.compile(r"(?<=\s)(?:[:;|'\"`´]{1,2}(?=\s)|[\"'`´](?=[A-ZÅ�
 
 
 # a line that is only a range of paragraphs: the tail of a row's cell that wrapped ("Bo Al (S), §§" / "4-6")
+WRAPPED_SURNAME_ROW_RE = re.compile(rf"^\W{{0,3}}{NAME_TOKEN}\s*\(\s*[A-ZÅÄÖ]{{1,3}}\s*\)\s*$")
 WRAPPED_RANGE_RE = re.compile(r"^\W{0,3}\d+\s*[-–]\s*\d+(?:\s*(?:,|och)\s*\d+)*[\s,.]*$")
 
 
 def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
     if state.replaced_by and state.columns:
         line = GRID_SPECK_RE.sub(lambda m: " " * len(m.group()), line)
-    if SECTION_START_RE.match(line) and not PARAGRAPHS_RE.match(line.strip()):
+    if SECTION_START_RE.match(line) and not PARAGRAPHS_RE.match(line.strip()) and not _wrapped_range_opens(line, state):
         state.columns = state.pending = state.members = None
         state.previous = []
         return []
     if state.columns and NAME_CAPTION_RE.match(line):
         return []  # "Namn  Funktion  Kommun" under "Närvarande": the table's captions, its rows follow
+    if _opens_table_of_participants(line):
+        state.columns = [_label_table()[0]["deltagare"]]  # "Namn  Funktion  Enhet" with no heading: those who met
+        state.pending = state.members = None
+        state.last = {}
+        return []
     if state.columns and WRAPPED_RANGE_RE.match(line):
         return []  # "Bo Al (S), §§" / "4-6": a row's paragraphs cell wrapped, the grid goes on below
+    if state.columns and WRAPPED_SURNAME_ROW_RE.match(line):
+        return []  # "… tjänstgör för Rune" / "Backlund (SD)": a name of the row above wrapped, the grid goes on below
     party_first = LEADING_PARTY_RE.match(line) if state.columns else None
     party = _leading_party(party_first) if party_first else None
     if party_first and party:
@@ -983,6 +1059,14 @@ def _signature_captions(labels: list[Label], rest: str) -> bool:
 ROW_THEN_HEADING_RE = re.compile(r"^(.*\([A-ZÅÄÖ]{1,3}\))[ \t]+([A-ZÅÄÖ][^()\d\n]*)$")
 
 
+RANGE_OPENS_ROW_RE = re.compile(r"^\W{0,3}\d+\s*[-–]\s*\d+\s*[;,]")
+
+
+def _wrapped_range_opens(line: str, state: State) -> bool:
+    """"89-90; Eva Ek, rektor, …" after "Bo Al, ekonom, §§": the paragraphs of the entry above wrapped, the list goes on."""
+    return bool(state.columns and RANGE_OPENS_ROW_RE.match(line))
+
+
 def _heading_beside_row(line: str, state: State) -> str:
     """Set a heading the right column opens beside a left column's row apart as a cell of its own."""
     m = ROW_THEN_HEADING_RE.match(line) if state.columns and len(state.columns) > 1 else None
@@ -1030,9 +1114,18 @@ def _abbreviated_role(cell: str) -> bool:
 NAME_CAPTION_RE = re.compile(
     r"^\W{0,3}(?:(?:kommun|organisation|förvaltning|parti|funktion|roll|uppdrag)[\s,|]+)?"  # "Kommun  Namn och funktion": a column before
     r"namn(?:(?:[\s,|/]+|\s+och\s+)(?:funktion|befattning|roll|titel|uppdrag|kommun|organisation|förvaltning|arbetsplats|enhet"
-    r"|skola|verksamhet|parti|e-post|telefon|närvaro))+\W{0,3}$",
+    r"|skola|verksamhet|parti|e-post|telefon|närvaro|anmärkning(?:ar)?|kommentar))+\W{0,3}$",
     re.IGNORECASE,
 )
+PARTY_CAPTION_RE = re.compile(r"\bparti\b", re.IGNORECASE)
+
+
+def _opens_table_of_participants(line: str) -> bool:
+    """A caption row "Namn  Funktion  Enhet" with no heading above: a table of who met, each row's role and unit;
+    a party column makes it a grid of members, read by the rules of protocols."""
+    return bool(NAME_CAPTION_RE.match(line) and not PARTY_CAPTION_RE.search(line))
+
+
 # "S<TAB>Anna Ek", "S > Anna Ek" (a speck after the party), "Vv Anna Ek" (a one-letter party OCR read twice)
 LEADING_PARTY_RE = re.compile(rf"^\s*([A-ZÅÄÖ]{{1,3}}|[A-ZÅÄÖ][a-zåäö])(?:\t+|\s+)(?:[^\w\s]{{1,2}}\s+)?(?={NAME_TOKEN}\s+{NAME_TOKEN})")
 
@@ -1309,6 +1402,8 @@ WHERE_CAPTION_RE = re.compile(
 )
 SCRIBBLED_CAPTION_RE = re.compile(r"^\W{0,3}([A-ZÅÄÖ]+)\s+")
 SPECK_RE = re.compile(r"\s*[^\s\w]{1,2}\s+|\s*[a-zåäö]{1,2}\s+")
+AGENDA_POINT_RE = re.compile(r"(?:punkt|p\.)\s*\d{1,2}(?:\s*(?:och|,)\s*\d{1,2})*\s*:\s*", re.IGNORECASE)
+LONE_SPECK_RE = re.compile(r"\s*[a-zåäö]\s*")  # one lower-case letter alone after a label, at its line's end
 
 
 def _split_labels(cell: str) -> tuple[list[Label], str]:
@@ -1324,7 +1419,12 @@ def _split_labels(cell: str) -> tuple[list[Label], str]:
         after = rest[m.end() :]
         if found and (m.group(1)[:1].islower() or _title_after_heading(found[-1], table[m.group(1).lower()])) and NAME_RE.match(after.lstrip()):
             break  # "Övriga närvarande: förvaltningschef Sara Ahl, …", "Övriga Kommundirektör Eva Ek, …": a role before a name in the list
-        if not m.group(2).strip() and _is_prose(after):
+        point = AGENDA_POINT_RE.match(after)
+        if point:
+            after = after[point.end() :]  # "Gäst punkt 3: Eva Ek": the item the heading's people came for
+        if not m.group(2).strip() and LONE_SPECK_RE.fullmatch(after):
+            after = ""  # "Deltagare i": a speck OCR read after a heading that ends its line
+        if not m.group(2).strip() and not point and _is_prose(after):
             speck = SPECK_RE.match(after)  # "Ordförande et Kommunsekreterare": OCR noise between captions
             if not (speck and pattern.match(after[speck.end() :])):
                 break  # "Ordförande ställer frågan", "Rektor Eva Ek berättar": running text
@@ -1729,7 +1829,7 @@ TRAILING_PARTY_CELL_RE = re.compile(r"(?:\t|\s{2,})([A-ZÅÄÖ]{1,3})\s*$")
 # row's end or a remark naming the substitute ("Eva Ek S Ersatt av Per Al (S)"); a speck may stand before the party;
 # the remark after the name may give the paragraphs served ("Eva Ek, §§ 1-3 S")
 SPACED_PARTY_CELL_RE = re.compile(
-    rf"^(?:\s*,\s*[\w:.§][\w:.§ ]{{0,30}}?(?:\d\s*[-–]\s*\d+)?)?\s+(?:[^\w\s]{{1,2}}\s+)?([A-ZÅÄÖ]{{1,3}})(?:\s*$|\s+(?={REPLACED_BY}))"
+    rf"^(?:\s*,\s*[\w:.§][\w:.§ ]{{0,30}}?(?:\d\s*[-–]\s*\d+)?)?[^\w\s]?\s+(?:[^\w\s]{{1,2}}\s+)?([A-ZÅÄÖ]{{1,3}})(?:\s*$|\s+(?={REPLACED_BY}))"
 )
 # a row of a "Ledamot  Parti  Närvaro" table that OCR read with single spaces: the name (and role), the party, presence
 PARTY_PRESENCE_CELLS_RE = re.compile(
@@ -1841,7 +1941,20 @@ def _roles_in(tail: str) -> list[str]:
     ):
         if _title_re().fullmatch(word) and word not in found:
             found.append(word)
+    found += [t for t in _abbreviated_field_titles(tail) if t not in found]
     return [_joint_title(role, tail) for role in found]
+
+
+ABBREVIATED_FIELD_TITLE_RE = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{2,4}-([a-zåäö]{4,})(?![\w-])")
+
+
+def _abbreviated_field_titles(tail: str) -> list[str]:
+    """"IT-samordnare", "HR-strateg": a title after the abbreviation of its field, stored in lower case."""
+    titles = []
+    for m in ABBREVIATED_FIELD_TITLE_RE.finditer(tail):
+        if m[1] in nlp.role_forms() or _title_re().fullmatch(m[1]):
+            titles.append(m.group().lower())
+    return titles
 
 
 def _joint_title(role: str, tail: str) -> str:
@@ -1883,8 +1996,8 @@ ROW_END_WORD_RE = re.compile(rf"(?:(\S+)\s+)?({WORKPLACE})\s*$")  # the last wor
 PARENTHESIS_WORKPLACE_RE = re.compile(rf"\s*\(\s*({WORKPLACE}(?: {WORKPLACE}){{1,3}})\s*\)")
 # "rektor Lärcentrum", "rektor Torpa skola", "förskolechef Ekens förskoleområde": a title, then where the person
 # works, to the entry's end
-SCHOOL_UNIT_KIND = r"(?:skola|skolan|förskola|gymnasium|(?:förskole|skol|rektors)område(?:t)?)"
-TITLE_WORKPLACE_RE = re.compile(rf"\s({WORKPLACE}(?:\s{SCHOOL_UNIT_KIND})?)\s*(?:[,;)]|$)")
+SCHOOL_UNIT_KIND = r"(?:[a-zåäö]*skolan?|gymnasium|(?:förskole|skol|rektors)område(?:t)?)"
+TITLE_WORKPLACE_RE = re.compile(rf"\s(?:[;:|]\s+)?({WORKPLACE}(?:\s{SCHOOL_UNIT_KIND})?)\s*(?:[,;)]|$)")
 
 
 TITLE_BODY_KOMMUN_RE = re.compile(rf"\s({WORKPLACE}) ({WORKPLACE})\s*(?:[,;)]|$)")
@@ -2025,8 +2138,16 @@ def _wrapped_workplace(entry: Entry, words: str) -> bool:
     )
 
 
+# "docent i folkhälsovetenskap,": the field a title covers, after it
+FIELD_AFTER_TITLE_RE = re.compile(r"\b([a-zåäö-]+) (?:i|inom) [a-zåäö-]{4,}(?=\s*[,;)]|\s*$)")
+
+
+def _without_fields(cell: str) -> str:
+    return FIELD_AFTER_TITLE_RE.sub(lambda m: m[1] if _roles_in(m[1]) else m.group(), cell)
+
+
 def _only_tail_words(cell: str) -> bool:
-    rest = PARAGRAPHS_RE.sub(" ", cell)
+    rest = PARAGRAPHS_RE.sub(" ", _without_fields(cell))
     rest = PARTY_RE.sub(" ", rest)
     for hit in places.find_kommuner(rest) + places.find_organisations(rest):
         rest = rest[: hit.start] + " " * (hit.end - hit.start) + rest[hit.end :]
@@ -2201,6 +2322,8 @@ def _prose_attendance(text: str, entries: list[Entry], doc: Document) -> None:
                 continue
             if re.search(r":(?!\S)|\t", sentence) or not PROSE_VERB_RE.search(sentence) or _column_captions_in(sentence):
                 continue
+            if _rows_of_two_columns(inside):
+                continue
             attendance = next((a for pattern, a in PROSE_ATTENDANCE if pattern.search(sentence)), None)
             if attendance is None:
                 continue
@@ -2218,6 +2341,12 @@ def _prose_attendance(text: str, entries: list[Entry], doc: Document) -> None:
 
 
 PROSE_REPLACES_RE = re.compile(REPLACES_RE.pattern, re.IGNORECASE)
+
+
+def _rows_of_two_columns(inside: list[Entry]) -> bool:
+    """"Eva Ek (S), vice ordförande Bo Al, ekonomichef" / "Kim Lund (M), tjänstgör för …": members and officials read
+    from the two columns of a grid whose gaps OCR lost, no sentence."""
+    return {"beslutande", "övrig"} <= {e.attendance for e in inside}
 
 
 def _column_captions_in(sentence: str) -> bool:
@@ -2412,7 +2541,20 @@ def _merge(entries: list[Entry], doc: Document) -> list[tuple[Person, set[str]]]
         if _rank(entry.attendance) < _rank(person.attendance):
             person.attendance = entry.attendance
         person.confidence = max(person.confidence, entry.confidence)
+    _fold_genitives(people, spellings)
     return [(_finish(p), spellings[key]) for key, p in people.items()]
+
+
+def _fold_genitives(people: dict[str, Person], spellings: dict[str, set[str]]) -> None:
+    """"Hanna Ljungs yrkande" read before the name itself (which OCR wrapped, "Hanna" / "Ljung (V)"): the genitive
+    joins the person named later."""
+    for key in [k for k in people if k.endswith("s") and k[:-1] in people]:
+        genitive, person = people.pop(key), people[key[:-1]]
+        person.party = person.party or genitive.party
+        person.roles += [r for r in genitive.roles if r not in person.roles]
+        if _rank(genitive.attendance) < _rank(person.attendance):
+            person.attendance = genitive.attendance
+        spellings[key[:-1]] |= spellings.pop(key)
 
 
 SWEDISH_LETTERS = set("abcdefghijklmnopqrstuvwxyzåäö-")

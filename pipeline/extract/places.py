@@ -35,7 +35,7 @@ PLACE_PREPOSITION_RE = re.compile(
 )
 KOMMUN_WORD_RE = re.compile(r"\b(?:grann)?kommun(?:en|erna)?\s+$", re.IGNORECASE)
 DATED_AFTER_RE = re.compile(r",?[ \t]+(?:den[ \t]+)?(?:\d{1,2}[ \t]+[a-zåäö]{3,}[ \t]+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b")
-LIST_GAP_RE = re.compile(r"^\s*(?:,|och|samt|&|/|-|–)\s*(?:och\s+)?$")
+LIST_GAP_RE = re.compile(r"^\s*(?:,|och|samt|eller|&|/|-|–)\s*(?:och\s+)?$")
 # "Anna Ek, Mora", "Anna Ek (Mora)", "Anna Ek, skolpsykolog, Mora"
 AFFILIATION_BEFORE_RE = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+\s*(?:,\s*[a-zåäö][\wåäöé-]+\s*)?(?:,|\(|–|-)\s*$")
 AFFILIATION_AFTER_RE = re.compile(r"^\s*(?:$|[,;)\n]|\s*\n)")
@@ -386,6 +386,7 @@ def _home_kommun(doc: Document, text: str, hits: list[KommunHit]) -> nlp.Kommun 
 ONE_KOMMUN_TYPES = {"protokoll", "protokollsutdrag", "kallelse"}  # a nämnd's papers, never a network's
 SPLIT_INITIAL_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ]) ([a-zåäö]{2,})\s+kommun\b")
 CLIPPED_RE = re.compile(r"(?<![\w-])([a-zåäö]{2,})\s+kommun\b")
+CLIPPED_WORD_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)\s+ommun\b")  # "Höörs ommun"
 
 
 LOGO_WORD_RE = re.compile(r"([^\W\d_]{5,})\s+(?:kommun|KOMMUN|Kommun)\b")
@@ -414,7 +415,8 @@ def _clipped_logo(doc: Document, text: str, hits: list[KommunHit]) -> list[Kommu
 
 def _clipped_home(top: str) -> tuple[re.Match, nlp.Kommun] | None:
     """"mea kommun" in the header: a logo's name whose first letter OCR lost (Umeå), when one kommun
-    fits; or set apart ("J okkmokks kommun"); with where it was read."""
+    fits; or set apart ("J okkmokks kommun"); or whole before a clipped "ommun" ("Höörs ommun");
+    with where it was read."""
     for m in SPLIT_INITIAL_RE.finditer(top):
         if entry := _surfaces().get(m.group(1) + m.group(2)):
             return m, entry[0]
@@ -423,6 +425,10 @@ def _clipped_home(top: str) -> tuple[re.Match, nlp.Kommun] | None:
         fits = {k.code: k for k in nlp.kommuner() if nlp.fold(k.name).lower()[1:] == word}
         if len(fits) == 1:
             return m, next(iter(fits.values()))
+    for m in CLIPPED_WORD_RE.finditer(top):  # the name whole, "kommun" without its first letter
+        name = m.group(1)
+        if entry := _surfaces().get(name) or _surfaces().get(name[:-1] if name.endswith("s") else ""):
+            return m, entry[0]
     return None
 
 
