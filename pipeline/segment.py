@@ -55,9 +55,10 @@ PARAGRAPH_RE = re.compile(r"^\s*(?:(?P<speck>[:;.,'|])\s?)?(?P<sign>§|\$&?|£|S
 # "12 §": the number before the sign, as some kommuner print their paragraphs
 SIGN_AFTER_RE = re.compile(r"^\s*(?P<num>\d{1,3})\s?(?P<sign>§)\s*(?P<rest>.*)$")
 # "Paragraf 3 Dnr KS 2022/1": the word for the sign; also the label of an extract's header with its
-# value, "Paragraf  BUN § 27", the sign maybe read as "8" or "5" after the organ ("Paragraf BUN 8 27")
+# value, "Paragraf  BUN § 27", the sign maybe read as "8" or "5" after the organ ("Paragraf BUN 8 27"),
+# the grid's rule maybe read as a bar or colon between them ("Paragraf | & 74")
 SIGN_WORD_RE = re.compile(
-    rf"^\s*(?P<sign>Paragraf|PARAGRAF)\s*:?\s+(?:[{UPPER}]{{2,6}}\s+(?:[§$&£85S]\s?)?|[§$&£]\s?)?(?P<num>\d{{1,3}})\b[.:]?(?P<rest>.*)$"
+    rf"^\s*(?P<sign>Paragraf|PARAGRAF)\s*[:|]?\s+(?:[{UPPER}]{{2,6}}\s+(?:[§$&£85S]\s?)?|[§$&£]\s?)?(?P<num>\d{{1,3}})\b[.:]?(?P<rest>.*)$"
 )
 # "Ärende 2 Dnr BUN 2021/5", "Punkt 3": numbered items named by a word
 ITEM_WORD_RE = re.compile(r"^\s*(?P<word>Ärende|ÄRENDE|Punkt|PUNKT)\s+(?P<num>\d{1,3})\b(?:[.:]|\s+[-–])?(?P<rest>.*)$")
@@ -207,7 +208,7 @@ def _organ_heading(text: str) -> str | None:
     m = _organ_heading_re().fullmatch(text)
     if not m:
         return None
-    if m.group("what").lower() == "beslut":
+    if m.group("what").lower().startswith("bes"):  # "beslut", or its l read as i, 1 or | ("besiut")
         return "decision"
     return "proposal" if m.group("to") else "subheading"
 
@@ -232,7 +233,7 @@ def _organ_heading_re() -> re.Pattern:
     )
     names = "|".join(organs)
     return re.compile(
-        rf"(?:\w+-\s+och\s+)?(?:[\w-]*(?:{names})s\s+)?[\w-]*(?:{names})s\s+(?:eget\s+|egna\s+)?(?P<what>beslut|förslag)"
+        rf"(?:\w+-\s+och\s+)?(?:[\w-]*(?:{names})s\s+)?[\w-]*(?:{names})s\s+(?:eget\s+|egna\s+)?(?P<what>bes[l1iI|]ut|förslag)"
         rf"(?P<to>\s+till\s+(?:\w+-\s+och\s+)?[\w-]*(?:{names})"
         # "… förslag till kommunstyrelsen att föreslå kommunfullmäktige [besluta]": onward through it
         rf"(?:\s+att\s+föreslå\s+(?:\w+-\s+och\s+)?[\w-]*(?:{names})(?:\s+besluta)?)?)?(?:\s+till\s+beslut)?"
@@ -586,6 +587,7 @@ def _content_indices(lines: tuple[Line, ...]) -> list[int]:
 def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
     content = _content_indices(lines)
     candidates = []  # (position in content, number, strong, has_case)
+    lost_signs: dict[int, int] = {}  # position: the number when OCR lost the sign ("59 Title")
     for pos, i in enumerate(content):
         m = paragraph_match(lines[i].text) or _title_sign_match(lines, content, pos)
         if not m or TOC_RE.search(lines[i].text):
@@ -615,8 +617,10 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
             }:
                 continue
         candidates.append((pos, int(m.group("num")), strong, has_case))
+        if (lost := _sign_lost_number(m)) is not None:
+            lost_signs[pos] = lost
     candidates = _drop_toc_runs(candidates)
-    chain = _best_chain(candidates)
+    chain = _with_lost_signs(_best_chain(candidates), lost_signs)
     starts = []
     for k, (pos, num, strong, has_case) in enumerate(chain):
         linked = (k > 0 and chain[k - 1][1] == num - 1) or (k + 1 < len(chain) and chain[k + 1][1] == num + 1)
@@ -624,6 +628,28 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
             continue
         starts.append(_paragraph_start(lines, content, pos, num))
     return starts
+
+
+def _sign_lost_number(m: re.Match) -> int | None:
+    """ "59 Redovisning …": the number when the digit read as the sign ("5" of "§ 9") stands close
+    to the rest and is the number's own, the sign lost; else None."""
+    sign = m.group("sign")
+    if not sign.isdigit() or m.start("num") != m.end("sign") or len(sign + m.group("num")) > 3:
+        return None
+    return int(sign + m.group("num"))
+
+
+def _with_lost_signs(chain: list[tuple], lost_signs: dict[int, int]) -> list[tuple]:
+    """The run of § numbers with a line whose sign OCR lost ("59 Title" after § 58) put in as the
+    next § where its number follows the one before it and comes before the one after it."""
+    out = list(chain)
+    for pos, num in sorted(lost_signs.items()):
+        k = next((k for k, c in enumerate(out) if c[0] >= pos), len(out))
+        if k < len(out) and out[k][0] == pos:
+            continue  # the line is in the run already, as read
+        if k > 0 and out[k - 1][1] == num - 1 and (k == len(out) or out[k][1] > num):
+            out.insert(k, (pos, num, False, False))
+    return out
 
 
 def _title_sign_match(lines: tuple[Line, ...], content: list[int], pos: int) -> re.Match | None:
@@ -703,13 +729,15 @@ CASE_LABEL_RE = re.compile(rf"^\s*(?:Ärende|ÄRENDE)\s*:?\s+(?=[{UPPER}]{{1,6}}
 # or by a full stop ending the number and a capitalised note ("Dnr UN 2026/0041. Föredragande: …")
 CASE_NOTE_RE = re.compile(rf"(?<=\d)(?:\s+[·•:–-]\s+\S|\.\s+[{UPPER}]).*$")
 CASE_SPECK_RE = re.compile(rf"(?<=[{UPPER}])\s*[=~^'´‘’\"«»]\s*(?=(?:19|20)\d\d\b)")
+# 'Diarienr: "BIN 2025/37': a quote OCR read before the series
+QUOTE_BEFORE_CASE_RE = re.compile(rf"[\"”“'´‘’«»]\s*(?=[{UPPER}]{{1,6}}[\s/-]?(?:19|20)\d\d)")
 
 
 def _case_line(text: str) -> bool:
     """A line that is only a diarienummer, maybe with a quote OCR left after it ('Dnr. KFN 22/63"')
     or one stray character after or before it ('Dnr BUN 2023/22 3', 'KS 2024/87 3', 'G BUN 2024/15'),
     a full stop after it or a speck between its series and year ('KS =2023/17.')."""
-    text = CASE_SPECK_RE.sub(" ", text.rstrip('"”\' .'))
+    text = QUOTE_BEFORE_CASE_RE.sub("", CASE_SPECK_RE.sub(" ", text.rstrip('"”\' .')))
     text = CASE_LABEL_RE.sub("", text)  # "Ärende BFN 2024-389": the word for the matter before its number
     text = CASE_NOTE_RE.sub("", text)  # "BUN 2025.0031 · Föredragande: Eva Berg": a note after a dot or colon
     if CASE_RE.fullmatch(text):
@@ -740,6 +768,8 @@ def _numbered_title(rest: str, follow: list[str]) -> tuple[str | None, str]:
             title = _strip_case(follow.pop(0))
         if follow and not case and _case_line(follow[0]):
             case = case_number(CASE_SPECK_RE.sub(" ", follow.pop(0)))  # "§ 5" / title / "Dnr KFN 2020/12"
+    if title and not case and len(follow) > 1 and _case_line(follow[1]) and _continue_title(title, follow[:1]) != title:
+        case = case_number(CASE_SPECK_RE.sub(" ", follow.pop(1)))  # "§ 14 Yttrande över … i" / "Barkarby" / "Dnr …"
     return case, _continue_title(title, follow)
 
 
@@ -1001,8 +1031,8 @@ def _table_row(lines: tuple[Line, ...], content: list[int], pos: int, rest: str)
         return case_number(rest), _continue_title(title, [tidy(lines[j].text) for j in content[pos + 1 : pos + 3]])
     for k, text in enumerate(below):
         words = text.split()
-        if k == 0 and presenter.endswith(",") and len(words) > 1 and _presenter_cell(words[-1]):
-            words = words[:-1]  # the presenter's role under the name
+        if k == 0 and presenter.endswith(",") and words and _presenter_cell(words[-1]):
+            words = words[:-1]  # the presenter's role under the name, alone when the title did not wrap
         elif k == 0 and presenter and len(words) > 1 and words[-1] == words[-2]:
             words = words[:-1]  # "Tingvallagymnasiet Tingvallagymnasiet": the title's word, then the presenter's
         if len(words) > 8:
@@ -1125,7 +1155,9 @@ AGENDA_NUMBER_RE = re.compile(r"^(?P<sign>[§$]\s?)?(?P<num>\d{1,3})[.)]?\s+(?P<
 # (OCR may read a speck between the cells: "Nr - Ärende Föredragande")
 CAPTION_GAP = r"\s+(?:[^\w\s]{1,2}\s*)?"
 AGENDA_CAPTION_RE = re.compile(
-    rf"^\W{{0,2}}(?:nr|punkt|p)\.?{CAPTION_GAP}ärende(?:n|mening)?(?:{CAPTION_GAP}(?:dnr|diarienr|diarienummer|föredragande|handling(?:ar)?))*\s*$",
+    rf"^\W{{0,2}}(?:(?:nr|punkt|p)\.?{CAPTION_GAP}ärende(?:n|mening)?(?:{CAPTION_GAP}(?:dnr|diarienr|diarienummer|föredragande|handling(?:ar)?))*"
+    # "Ärende  Dnr  Föredragande": without the number's caption, two more columns name it a table
+    rf"|ärende(?:n|mening)?(?:{CAPTION_GAP}(?:dnr|diarienr|diarienummer|föredragande|handling(?:ar)?)){{2,}})\s*$",
     re.IGNORECASE,
 )
 AGENDA_HEADING_RE = re.compile(r"^\s*(?:ärenden|ärendelista|föredragningslista|dagordning)\s*:?\s*$", re.IGNORECASE)
@@ -1244,7 +1276,7 @@ PRESENTER_LINE_RE = re.compile(r"^(?:föredragande|föredras av)\b", re.IGNORECA
 
 def _captioned_row(index: int, place: int, text: str) -> _Start:
     title = _cut_presenter(text).strip(" '‘’")
-    case = case_number(title)
+    case = case_number(title) or case_number(text)  # "…, föredragande Eva Berg - Dnr BIN" / "2025/142": after the presenter
     return _Start(index, "topic", f"{place}.", case, _strip_case(title) if case else title)
 
 
@@ -1359,9 +1391,10 @@ SPEAKER_CUT_RE = re.compile(
 # "Workshop – förstelärare …", "Inledning - rektor Eva Berg": a speaker named by role after a dash
 ROLE_CUT_RE = re.compile(r"\s[–-]\s+(?P<role>[a-zåäö]+)\b")
 # a speaker column whose gap OCR lost: "Fritidshemmet och läroplanen Niklas Ström, lektor",
-# "Välkommen 7; Malin Borg, förvaltningschef", "Samtal Malin Borg och Tove Lindahl"
+# "Välkommen 7; Malin Borg, förvaltningschef", "Samtal Malin Borg och Tove Lindahl", a politician
+# with the party: "Varför en ny skola? Eva Berg (C), ordförande i nämnden"
 SPEAKER_NAME_RE = re.compile(
-    rf"\s+(?:\S{{1,2}}[;:]\s+)?(?=(?P<first>[{UPPER}][a-zåäöéü]+)(?:-[{UPPER}][a-zåäöéü]+)? [{UPPER}][a-zåäöéü]+(?:,|\s+och\s|\s*$))"
+    rf"\s+(?:\S{{1,2}}[;:]\s+)?(?=(?P<first>[{UPPER}][a-zåäöéü]+)(?:-[{UPPER}][a-zåäöéü]+)? [{UPPER}][a-zåäöéü]+(?:\s+\([{UPPER}]{{1,3}}\))?(?:,|\s+och\s|\s*$))"
 )
 # "Workshoppar i tre spår Lärare i fritidshem …": a capitalised ordinary word after a lower-case one
 COLUMN_WORD_RE = re.compile(rf"(?<=[a-zåäö]) (?=(?P<word>[{UPPER}][a-zåäö]+)\b)")

@@ -39,7 +39,7 @@ TIME = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
 TIME_SEP = r"\s*(?:[-–—=]{1,2}|till)\s*(?:kl(?:ockan)?\.?\s*)?(?:ca\.?\s*)?"
 TIME_RANGE_RE = re.compile(rf"(?<![\d.,:/])(?P<start>{TIME})(?:{TIME_SEP}(?P<end>{TIME}))?(?![\d])")
 # a clock time after "kl.": the minutes may be missing ("kl 13") or set off by a space ("kl 12 30")
-KL_CLOCK = r"(?:[01]?\d|2[0-3])(?:[ .:][0-5]\d)?"
+KL_CLOCK = r"(?:2[0-3]|[01]?\d)(?:[ .:][0-5]\d)?"  # "20.30" whole, not "2"
 KL_TIME_RE = re.compile(
     rf"\bkl(?:ockan)?\.?\s*(?P<start>{KL_CLOCK})"
     rf"(?:{TIME_SEP}(?P<end>{KL_CLOCK}))?(?![\d])",

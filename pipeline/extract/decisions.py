@@ -76,9 +76,9 @@ VIA_LEAD_RE = re.compile(rf"\bföreslår\s+(?:[\wåäö-]+\s+){{1,3}}?att{VIA_RE
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
 # a lead whose att-satser follow one per line: "Nämnden beslutar" / "att godkänna …," / "att …"
 BARE_LEAD_RE = re.compile(
-    r"\b(?:beslutar|beslutade|beslöt|föreslår|hemställer|besluta)\b(?:\s+[\wåäö-]+){0,4}?(?:\s*[:=|~]|\s+[.,])?\s*$",
+    r"\b(?:beslutar|beslutade|beslöt|föreslår|hemställer|besluta)\b(?:\s+[\wåäö-]+){0,4}?(?:\s*[:=|~]|\s+[.,;])?\s*$",
     re.IGNORECASE,
-)  # "Nämnden beslutar =", "Nämnden beslutar .": a speck OCR read after the lead
+)  # "Nämnden beslutar =", "Nämnden beslutar .", "… beslutar ;": a speck OCR read after the lead
 # "; att …": a speck OCR read before the att; "att.riktlinjerna …": the space after it read as a stop
 ATT_ITEM_RE = re.compile(r"^\s*(?:[;:'|·,.]\s*)?att(?:\s+|[.,:;](?=[a-zåäö]))")
 COLON_LEAD_RE = re.compile(r"\b(beslutar|beslutade|beslöt|föreslår)\b(?:\s+[\wåäö-]+){0,4}?\s*:\s*$", re.IGNORECASE)
@@ -337,6 +337,7 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
         spaced = last is not None and last.page_no == line.page_no and line.start > last.end + 1
         decision_line = bool(paragraphs) and INLINE_RE.match(paragraphs[-1][0].text) is not None
         closed = bool(CLOSED_RE.search(prev)) and (len(prev) < 0.8 * width or spaced or decision_line)
+        closed = closed or (decision_line and spaced and prev.endswith(";"))  # "… 1/3;": a stop read as ;
         if not paragraphs or closed or LABEL_RE.match(text) or INLINE_RE.match(text) or ITEM_RE.match(text):
             paragraphs.append([line])
         else:
@@ -443,7 +444,7 @@ def _unheaded(lines: list[Line]) -> list[Line] | None:
         if kind := heading_kind(line.text):
             under = _heading_words(line.text) if kind == "subheading" else ""
             ruled = ruled or under in PROCEDURE_SUBHEADINGS
-        bare = _bare_lead_over_clauses(lines, i)
+        bare = _bare_lead_over_clauses(lines, i) or _lead_over_numbered_clauses(lines, i)
         if under and under not in OPEN_SUBHEADINGS and not (bare and _ruled_on(under, ruled)):
             continue  # "Förslag till beslut", "Yrkanden": what others propose is no decision
         nxt = ITEM_RE.sub("", lines[i + 1].text.strip(), count=1) if i + 1 < len(lines) else ""
@@ -518,6 +519,15 @@ def _bare_lead_over_clauses(lines: list[Line], i: int) -> bool:
     if LEAD_RE.search(text) and not VIA_TAIL_RE.search(text):
         return False  # "Per Ek (M) yrkar att nämnden beslutar"; not "X föreslår Y att föreslå Z besluta"
     return bool(ATT_ITEM_RE.match(ITEM_RE.sub("", lines[i + 1].text.strip(), count=1)))
+
+
+def _lead_over_numbered_clauses(lines: list[Line], i: int) -> bool:
+    """A lead ending in "att" alone on its line over numbered clauses ("Nämnden föreslår
+    kommunfullmäktige besluta att" / "1. anvisa …"); not a member's motion ("yrkar att")."""
+    text = lines[i].text.strip()
+    if i + 1 >= len(lines) or not _is_lead(text) or "not" in _cue_kinds(text):
+        return False
+    return bool(ITEM_RE.match(lines[i + 1].text.strip()))
 
 
 def _ends_unheaded(text: str) -> bool:

@@ -139,8 +139,15 @@ def _clean_cell(cell: str) -> str:
     cell = GLUED_SPECK_RE.sub("", cell)  # "pBildningsnämnden": a speck of the logo read as a letter
     # OCR's commonest slip, "rn" read "m", on its commonest organ; its hyphen read as a dot or comma
     cell = re.sub(r"\b(?:Bam[-.,]?|Barn[.,])(?=\s+och\s)", "Barn-", cell)
+    cell = re.sub(r"\b([A-ZÅÄÖ][a-zåäö]+)(?=\s+och\s+[a-zåäö]+(?:nämnd|förvaltning|utskott))", _head_with_hyphen, cell)
     cell = SPLIT_ORGAN_RE.sub(r"\1\2", cell)  # "Kommun fullmäktige": a compound OCR split at its seam
     return cell.strip(" \t,;:-–")
+
+
+def _head_with_hyphen(m: re.Match) -> str:
+    """"Barn och utbildningsnämnden": the hyphen of a compound's first part, lost in OCR."""
+    head = m.group(1)
+    return head if _organ_rank(head) else f"{head}-"  # "Socialnämnden och utbildningsnämnden": two bodies
 
 
 SPLIT_ORGAN_RE = re.compile(r"\b(Kommun|Region|Landstings)\s+(fullmäktige|styrelsen?)\b")
@@ -299,6 +306,8 @@ def _organ_phrase(cell: str, rest_of_title: bool = False) -> tuple[int, str] | N
             # "Barn- och ungdomsnämndens arbetsutskott"
     while start >= 2 and tokens[start - 1] in {"och", "samt"} and tokens[start - 2].endswith("-"):
         start -= 2  # "Barn- och utbildningsnämnden"
+        while start >= 1 and tokens[start - 1].endswith("-,"):
+            start -= 1  # "Barn-, utbildnings- och kulturnämnden"
     if genitive:
         return rank, " ".join(printed[start:k] + [printed[k][:-1]])
     end = k + 1
@@ -376,7 +385,7 @@ def _title(
     return _sentence_case(title)
 
 
-CUE_HEADING_RE = re.compile(r"\s+(?:till|från|för|vid)\s+\w")
+CUE_HEADING_RE = re.compile(r"\s+(?:till|från|för|vid|med)\s+\w")
 
 
 def _cue_heading(lines: list[Line], cue: str) -> str | None:
@@ -387,7 +396,8 @@ def _cue_heading(lines: list[Line], cue: str) -> str | None:
         folded = fold(text)
         if folded.startswith(fold(cue)) and CUE_HEADING_RE.match(folded, len(fold(cue))):
             if len(text.split()) <= 8 and text[-1:] not in ".:!?" and "\t" not in line.text.strip():
-                return _sentence_case(text)
+                head, _, rest = text.partition(" ")
+                return _sentence_case(text) if text.isupper() else f"{_sentence_case(head)} {rest}"  # "KALLELSE med …"
     return None
 
 
@@ -483,7 +493,8 @@ def _labelled(lines: tuple[Line, ...]) -> list[Labelled]:
     content = _label_rows([line for line in lines if line.content])
     found = []
     for k, line in enumerate(content):
-        text = LABEL_SPECK_RE.sub("", line.text)  # '. Tid 18.00', '" Plats Kommunhuset': a speck before the label
+        # '. Tid 18.00', '" Plats Kommunhuset': a speck before the label; "**När:**": Markdown's bold marks
+        text = LABEL_SPECK_RE.sub("", line.text.replace("**", ""))
         for pattern, field, priority in _labels():
             m = pattern.match(text)
             if not m:

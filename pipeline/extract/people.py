@@ -71,7 +71,7 @@ PARAGRAPHS_RE = re.compile(r"[§$]{1,2}\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)
 # "ersätter", "tjg ers för", "ersättare för", "i stället för", "tjänstgör för", "tjg för"; "Bengt Thörn (SD) för Elsa Jansson": a bare
 # "för" right after the substitute's party; "Eva Sjöberg (för Oskar Lind)": a bare "för" opening a parenthesis
 REPLACES = (
-    r"\b(?:ersätter|(?:(?:tjg\.?|tjänstgörande)\s+)?ers(?:\.|ättare)?\s+för|i\s*stället\s+för|(?:tjänstgör|tjg\.?)\s+för"
+    r"\b(?:ersätter|(?:(?:tjg\.?|tjänstgörande)\s+)?ers(?:\.|ättare)?\s+för|i\s*stället\s+för|(?:tjänstgör(?:ande)?|tjg\.?)\s+för"
     r"|(?<=\)\s)för|(?<=\),\s)för|(?<=\()för)"
 )
 REPLACES_RE = re.compile(rf"{REPLACES}\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})")
@@ -420,7 +420,7 @@ def _roster_entry(start: int, line: str) -> Entry | None:
     party = party.upper() if _is_party(party.upper()) else None
     rest = ROSTER_NOISE_RE.sub(" ", m.group(3))
     replaced = REPLACES_RE.search(rest) or re.search(rf"\bför\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})", rest)
-    cell = rest[: replaced.start()] if replaced else rest
+    cell = rest[: replaced.start(1)] if replaced else rest  # "tjänstgörande för" kept: the presence it states
     attendance = next((a for pattern, a in ROSTER_ATTENDANCE if pattern.search(cell)), "närvarande")
     return Entry(m.group(1), start + m.start(1), attendance, party, _roles_in(cell), confidence=0.9)
 
@@ -550,14 +550,23 @@ def _rows_of_members(line: str, nxt: str) -> bool:
     return bool(MEMBER_OPENS_RE.match(line) and MEMBER_OPENS_RE.match(nxt) and not line.rstrip().endswith((",", ";", "(")))
 
 
+def _label_tail_below(line: str, nxt: str) -> bool:
+    """"Ersättare, ej Eva Ek (S), …" / "tjänstgörande": the row's label cut, its last word alone below (wrapped_labels
+    makes it whole), no wrapped value."""
+    head = line[: _head_end(line)].strip()
+    word = TAIL_SPECK_RE.sub("", nxt.split("\n", 1)[0].strip())
+    return bool(head) and word.lower() in _tails_of(head)
+
+
 def _speck_after_figures(line: str) -> bool:
     return bool(SPECK_AFTER_FIGURES_RE.match(line))
 
 
+PROGRAM_SLOT = r"\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?"  # "13.15–14.15": a program's time cell
 # "• 13.15 Talk – Eva Ek, lektor i" / "   didaktik, Lunds universitet": a bullet's person and title wrapped onto an
 # indented lower-case line; the line below moves up, its indent padded at its end (offsets are kept)
 HANGING_BULLET_RE = re.compile(
-    rf"^([ \t]*[•·▪*-][ \t][^\n]*\b{NAME_TOKEN} {NAME_TOKEN},[ \t][^\n]*[^.\s])([ \t]*)\n([ \t]+)([a-zåäö][^\n]*)$",
+    rf"^([ \t]*(?:[•·▪*-]|{PROGRAM_SLOT})[ \t][^\n]*\b{NAME_TOKEN} {NAME_TOKEN},[ \t][^\n]*[^.\s])([ \t]*)\n([ \t]+)([a-zåäö][^\n]*)$",
     re.MULTILINE,
 )
 
@@ -575,6 +584,7 @@ def _join_wrapped(text: str) -> str:
     # a blank line OCR added between: the line below moves up one character, its end padded
     text = WRAPPED_REPLACED_RE.sub(lambda m: m[1] + " " + m[4] + " " * (len(m[3]) - 1 + len(m["speck"])), text)
     text = WRAPPED_PARENTHESIS_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
+    text = WRAPPED_SERVING_FOR_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
     text = INDENTED_PARENTHESIS_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
     text = LONE_SURNAME_RE.sub(_join_lone_surname, text)
     text = HANGING_BULLET_RE.sub(lambda m: f"{m[1]} {m[4]}" + " " * len(m[2] + m[3]), text)
@@ -585,7 +595,7 @@ def _join_wrapped(text: str) -> str:
         if CELL_SPLIT_RE.search(line.strip()):
             continue  # grid rows wrap cell by cell: _continue handles them
         nxt = text[m.end() : m.end() + 40]
-        if _rows_of_members(line, nxt):
+        if _rows_of_members(line, nxt) or _label_tail_below(line, nxt):
             continue
         if (
             (line.rstrip().endswith((",", ";")) and not _speck_after_figures(line))
@@ -821,6 +831,10 @@ REPLACED_BY = r"\b(?:[Ee]rsatt|[Ee]rsätts|[Ee]rsattes)\s+av"
 WRAPPED_REPLACED_RE = re.compile(
     rf"((?:{REPLACES}|{REPLACED_BY})\s+{NAME_TOKEN})(?P<speck>[,.]?[ \t]*)(\n\n?(?:[|'\"»][ \t]+)?)({NAME_TOKEN}(?:[\s,(][^\n]*)?)$", re.MULTILINE
 )
+# "Bo Al  S  tjänstgörande ersättare" / "" / "för Eva Ek (S)": the member replaced, wrapped past a blank line OCR added
+WRAPPED_SERVING_FOR_RE = re.compile(
+    rf"((?:tjg\.?|tjänstgörande)\s+ers(?:\.|ättare)?)([ \t]*\n[ \t]*\n[ \t]*)(för\s+{NAME_TOKEN}[^\n]*)$", re.MULTILINE | re.IGNORECASE
+)
 # "Per Holm (lektor," / "" / "Marks kommun)": a parenthesis after a name wrapped past a blank line OCR added
 WRAPPED_PARENTHESIS_RE = re.compile(rf"({NAME_TOKEN} \([^()\n]*)(\n[ \t]*\n)([^()\n]*\))")
 # "09.15  Föredrag (Eva" / "       Ek, docent, Lunds universitet)": a name in parenthesis in a program's cell wrapped
@@ -1028,7 +1042,7 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
             state.columns = None
         content_index += 1
     if state.replaced_by and state.columns and entries:
-        entries[0].party = entries[0].party or _party_cell(entries[0].tail)
+        entries[0].party = entries[0].party or _party_cell(entries[0].tail) or _party_read_as_five(entries)
     if state.replaced_by and state.columns and len(entries) == 2 and entries[0].party and not REPLACES_RE.search(entries[0].tail):
         _replaced_by(*entries, part=bool(PARAGRAPHS_RE.search(entries[0].tail)))
     if not entries and not continued:
@@ -1324,6 +1338,11 @@ def _party_cell(tail: str) -> str | None:
     return m[1] if m and m[1] in nlp.parties() else None
 
 
+def _party_read_as_five(entries: list[Entry]) -> str | None:
+    """"Eva Ek  5  Bo Al (S)": a member's party cell OCR read as 5, the substitute beside it on the row."""
+    return "S" if len(entries) == 2 and entries[0].tail.strip() == "5" else None
+
+
 def _bare_party(cell: str) -> str | None:
     """The party of a cell or tail that starts with a bare abbreviation: "S", ", M, ordförande"."""
     m = BARE_PARTY_RE.match(cell)
@@ -1360,6 +1379,8 @@ def _label_table() -> tuple[dict[str, Label], re.Pattern]:
         labels[form] = Label(role.attendance, None, None if role.normalized == "-" else role.normalized)
     for form, role in nlp.role_forms().items():
         labels.setdefault(form, Label(None, role.normalized))
+    for form in [f for f in labels if f.startswith("ö")]:
+        labels.setdefault("o" + form[1:], labels[form])  # "Ovriga närvarande": OCR lost the capital Ö's dots
     for form, kind in segment.section_headings().items():
         if kind == "signatures":  # a signature caption that names no role ("Rätt utdraget intygar")
             labels.setdefault(form, Label(None, None))
@@ -1372,11 +1393,11 @@ def _label_table() -> tuple[dict[str, Label], re.Pattern]:
     )
 
 
-BARE_PARTY_RE = re.compile(r"^[\s,]*([A-ZÅÄÖ5]{1,3})(?=\s*(?:[,;]|$))")
+BARE_PARTY_RE = re.compile(r"^[\s,]*([A-ZÅÄÖ5]{1,3})(?=\s*(?:[,;]|$)|\s+[a-zåäö]\s*$)")  # "S i": a speck after it
 PARAGRAPHS_LABEL_RE = re.compile(r"\s*(?:paragrafer|§§)", re.IGNORECASE)  # "Sekreterare  Paragrafer 40-52"
 # column captions printed after a heading on one line ("Beslutande ledamöter Parti", "Närvarande  Enhet / roll")
 COLUMN_CAPTION_RE = re.compile(
-    r"(?:\s*(?:[/&]\s*)?(?:(?:parti(?:beteckning)?|partigrupp|grupp|närvaro|närvarande|frånvaro|§§|kommentar|anmärkning(?:ar)?|ersatt av|ersätts av|"
+    r"(?:\s*(?:[/&–-]\s*)?(?:(?:parti(?:beteckning)?|partigrupp|grupp|närvaro|närvarande|frånvaro|§§|kommentar|anmärkning(?:ar)?|anteckning(?:ar)?|ersatt av|ersätts av|"
     r"tjänstgörande ersättare|ersättare|ersätter|ja|nej|avstår|enhet|funktion|befattning|titel|roll)\b|(?:närv|frånv)\.)){1,5}\s*$",
     re.IGNORECASE,
 )
@@ -1528,6 +1549,8 @@ def _read_cell(
         between = cell[matches[i - 1].end : m.start] if i > 0 else ""
         after_entry = re.search(r"[,)]", between) and not CONJOINED_TITLE_RE.search(between)
         role_word = role_before or (None if after_entry and not roles_first else _role_word_before(before))
+        if role_word and (cut := _titled_item_after(tail)) is not None:
+            tail = tail[:cut]  # "Skolchef Eva Ek, Rektor Ekskolan": the list's next item, a title of its own
         evidence = bool(
             in_list or role_word or PARTY_RE.match(tail.lstrip()) or _roles_in(tail)
         )
@@ -1579,6 +1602,18 @@ def _label_opens_roles_first(cell: str, matches: list[Span], role_label: Label |
         return False
     between = cell[matches[0].end : matches[1].start]
     return "," in between and bool(_role_word_before(between))
+
+
+CAPITALISED_ITEM_RE = re.compile(rf"[,;]\s*([{UPPER}][{LOWER}]+)\b")
+
+
+def _titled_item_after(tail: str) -> int | None:
+    """Where a role-first list's next item opens with a capitalised title ("…, Rektor Ekskolan"): that title is not
+    the name's before it."""
+    for m in CAPITALISED_ITEM_RE.finditer(tail):
+        if _role_of(m[1].lower()):
+            return m.start()
+    return None
 
 
 def _drop_opening_word(name: str) -> str:
@@ -1897,16 +1932,20 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
     return [entry, absent]
 
 
-PARTY_BEFORE_ROLE_RE = re.compile(r"^\s+([A-ZÅÄÖ]{1,3})\s+(?=[a-zåäö])")
+# "M 1:e vice ordförande" too; a speck OCR read before the party, a one-letter party read twice ("; Vv ej tjänstgörande")
+PARTY_BEFORE_ROLE_RE = re.compile(r"^\s+(?:[;:|]\s+)?([A-ZÅÄÖ]{1,3}|([A-ZÅÄÖ])(?i:\2))\s+(?=[a-zåäö]|\d:[ae]\s)")
+PRESENCE_CELL_RE = re.compile(r"(?:(?:ej|icke)\s+)?(?:tjänstgörande|närvarande|frånvarande)\b")  # "Bo Al S ej tjänstgörande"
 PARTY_BEFORE_ROLE_REACH = 20  # characters after the party that hold the role ("tjg ersättare")
 
 
 def _party_before_role(tail: str) -> str | None:
     """A row read with single spaces whose party cell stands between the name and a role: "Anna Ek M ordförande"."""
     m = PARTY_BEFORE_ROLE_RE.match(tail)
-    if not (m and m.group(1) in nlp.parties()):
+    party = m and (m.group(2) or m.group(1))
+    if not (party and party in nlp.parties()):
         return None
-    return m.group(1) if _roles_re().search(tail[m.end() :][:PARTY_BEFORE_ROLE_REACH]) else None
+    after = tail[m.end() :]
+    return party if _roles_re().search(after[:PARTY_BEFORE_ROLE_REACH]) or PRESENCE_CELL_RE.match(after) else None
 
 
 def _party_column(after: str) -> str | None:
@@ -1978,6 +2017,8 @@ def _affiliation(tail: str, offset: int, ctx: Context) -> str | None:
         hit = ctx.organisations.get(at) or ctx.kommuner.get(at)
         if hit and not _sits_in(hit):
             after = tail[at - offset + len(hit.text) :]
+            if school := _kommun_school(hit, after):
+                return school
             return _affiliation_name(hit) + _school_unit_name(hit, after) + _kommun_unit(hit, after)
     return _named_kommun_at_end(tail, ctx) or _workplace_after_title(tail)
 
@@ -1997,7 +2038,7 @@ PARENTHESIS_WORKPLACE_RE = re.compile(rf"\s*\(\s*({WORKPLACE}(?: {WORKPLACE}){{1
 # "rektor Lärcentrum", "rektor Torpa skola", "förskolechef Ekens förskoleområde": a title, then where the person
 # works, to the entry's end
 SCHOOL_UNIT_KIND = r"(?:[a-zåäö]*skolan?|gymnasium|(?:förskole|skol|rektors)område(?:t)?)"
-TITLE_WORKPLACE_RE = re.compile(rf"\s(?:[;:|]\s+)?({WORKPLACE}(?:\s{SCHOOL_UNIT_KIND})?)\s*(?:[,;)]|$)")
+TITLE_WORKPLACE_RE = re.compile(rf",?\s(?:[;:|]\s+)?({WORKPLACE}(?:\s{SCHOOL_UNIT_KIND})?)\s*(?:[,;)]|$)")
 
 
 TITLE_BODY_KOMMUN_RE = re.compile(rf"\s({WORKPLACE}) ({WORKPLACE})\s*(?:[,;)]|$)")
@@ -2087,6 +2128,17 @@ def _kommun_unit(hit: places.KommunHit | places.OrgHit, after: str) -> str:
     if not isinstance(hit, places.KommunHit) or hit.suffixed or not (m := KOMMUN_UNIT_RE.match(after)):
         return ""
     return "" if m[1] in nlp.role_forms() or m[1] in {"kommun", "stad", "region"} else f" {m[1]}"
+
+
+KOMMUN_SCHOOL_RE = re.compile(rf"[ \t]+({SCHOOL_UNIT_KIND})\s*(?:[,;.)]|$)")
+
+
+def _kommun_school(hit: places.KommunHit | places.OrgHit, after: str) -> str | None:
+    """"rektor, Oxelösunds gymnasieskola": a school named by its kommun in the genitive and its kind, as written."""
+    if not isinstance(hit, places.KommunHit) or hit.suffixed or hit.text == hit.kommun.name or not hit.text.endswith("s"):
+        return None
+    m = KOMMUN_SCHOOL_RE.match(after)
+    return f"{hit.text} {m[1]}" if m else None
 
 
 def _affiliation_name(hit: places.KommunHit | places.OrgHit) -> str:
@@ -2641,7 +2693,7 @@ def _misread(known: str, role: str) -> bool:
 
 
 # "HodZic": OCR reads the "žić" that ends a South Slavic surname as "Zic", a capital inside the word (same length)
-MISREAD_ZIC_RE = re.compile(r"(?<=[a-zåäö])(?<!z)Zi[cć](?![\w])")
+MISREAD_ZIC_RE = re.compile(r"(?<=[a-zåäö])(?<!z)[Z?]i[cć](?![\w])")
 # "Mehié", "Petrovié": OCR reads the ć that ends a South Slavic surname as é, an ending Swedish names lack
 MISREAD_IC_RE = re.compile(r"(?<=[bcdfghjklmnprstvzšžčđ])ié(?=$|[\s-])")
 

@@ -325,13 +325,14 @@ def _split_logo(doc: Document, text: str, hits: list[KommunHit]) -> list[KommunH
         if entry is not None:
             found.append(KommunHit(m.start(), m.end(), m.group(), entry[0], True))
     for m in MISREAD_RE.finditer(text, 0, top):  # "Hultstreds OMMUN", "Inspangs ommun": a letter misread or lost
-        if kommun := _nearest_kommun(m.group(1)):
+        word = m.group(1).replace(" ", "")  # "K ippans ommun": its initial set apart too
+        if kommun := (_surfaces().get(word) or (None,))[0] or _nearest_kommun(word):
             found.append(KommunHit(m.start(), m.end(), m.group(), kommun, True))
     return sorted(found, key=lambda h: h.start)[:1]
 
 
 # a capitalised word before "kommun" whose k the logo's edge took ("ommun") or OCR kept
-MISREAD_RE = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]{3,15})\s+(?i:k?[o0]m+[uv]?n+)\b")
+MISREAD_RE = re.compile(r"\b([A-ZÅÄÖ] ?[a-zåäöé]{3,15})\s+(?i:k?[o0]m+[uv]?n+)\b")
 
 
 def _nearest_kommun(word: str) -> nlp.Kommun | None:
@@ -386,7 +387,6 @@ def _home_kommun(doc: Document, text: str, hits: list[KommunHit]) -> nlp.Kommun 
 ONE_KOMMUN_TYPES = {"protokoll", "protokollsutdrag", "kallelse"}  # a nämnd's papers, never a network's
 SPLIT_INITIAL_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ]) ([a-zåäö]{2,})\s+kommun\b")
 CLIPPED_RE = re.compile(r"(?<![\w-])([a-zåäö]{2,})\s+kommun\b")
-CLIPPED_WORD_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)\s+ommun\b")  # "Höörs ommun"
 
 
 LOGO_WORD_RE = re.compile(r"([^\W\d_]{5,})\s+(?:kommun|KOMMUN|Kommun)\b")
@@ -415,8 +415,7 @@ def _clipped_logo(doc: Document, text: str, hits: list[KommunHit]) -> list[Kommu
 
 def _clipped_home(top: str) -> tuple[re.Match, nlp.Kommun] | None:
     """"mea kommun" in the header: a logo's name whose first letter OCR lost (Umeå), when one kommun
-    fits; or set apart ("J okkmokks kommun"); or whole before a clipped "ommun" ("Höörs ommun");
-    with where it was read."""
+    fits; or set apart ("J okkmokks kommun"); with where it was read."""
     for m in SPLIT_INITIAL_RE.finditer(top):
         if entry := _surfaces().get(m.group(1) + m.group(2)):
             return m, entry[0]
@@ -425,11 +424,8 @@ def _clipped_home(top: str) -> tuple[re.Match, nlp.Kommun] | None:
         fits = {k.code: k for k in nlp.kommuner() if nlp.fold(k.name).lower()[1:] == word}
         if len(fits) == 1:
             return m, next(iter(fits.values()))
-    for m in CLIPPED_WORD_RE.finditer(top):  # the name whole, "kommun" without its first letter
-        name = m.group(1)
-        if entry := _surfaces().get(name) or _surfaces().get(name[:-1] if name.endswith("s") else ""):
-            return m, entry[0]
     return None
+
 
 
 def _top_of_first_page(doc: Document) -> int:
