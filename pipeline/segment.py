@@ -69,7 +69,7 @@ NOT_CASE_SERIES = "(?:SOU|SFS|EU|EG|DS|SKOLFS|SOSFS|AFS|PROP)"
 # a series is one word or two ("KS AU 2022/12", "BUN-AU 2023/5"); a lone capital before it is a speck
 # OCR read from the margin ("G BUN 2024-0151")
 CASE_RE = re.compile(
-    rf"(?:\b(?i:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\.?\s*:?\s*)?"
+    rf"(?:\b(?i:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\s*(?:[.:]\s*){{0,3}})?"  # "Diarienummer . . SN 2025/63"
     rf"(?:(?<![\w-])(?!{NOT_CASE_SERIES}\b)(?P<prefix>[{UPPER}]{{2,6}} [{UPPER}]{{1,4}}|[{UPPER}]{{1,6}}(?:-[{UPPER}]{{1,4}})?)(?P<join>\s?[-/]\s?|\.|\s?)(?P<year>(?:19|20)\d\d)"
     rf"(?:\s?(?P<sep>[/:.])\s?(?P<no>\d{{1,6}}(?:-\d{{1,3}}(?![\d/]))?)(?!\d)|-(?P<long_no>\d{{3,6}})(?![\d-]))"
     rf"|(?:(?<=[Dd]nr)|(?<=ienr)|(?<=ummer))\.?\s*:?\s*(?P<bare_year>(?:19|20)\d\d)(?P<bare_sep>[/:.]|-(?=\d{{3}}))(?P<bare_no>\d{{1,6}}(?:-\d{{1,3}}(?![\d/]))?)(?!\d)"
@@ -174,11 +174,27 @@ def heading_kind(text: str) -> str | None:
             continue
         if candidate.lower() in headings:
             return headings[candidate.lower()]
+        if kind := _one_letter_misread(candidate.lower(), headings):
+            return kind
         # "Nämndens beslut 5", "Nämndens förslag till. kommunfullmäktige": the organ's heading with specks
         if kind := _organ_heading(SPECK_RE.sub("", candidate)):
             return kind
     joined = _rejoined_compound(tokens)
     return _organ_heading(joined) if joined else None
+
+
+MISREAD_HEADING_CHARS = 12  # a one-word heading this long is known with one letter misread
+
+
+def _one_letter_misread(word: str, headings: dict[str, str]) -> str | None:
+    """The kind of a long one-word heading that OCR read with one letter changed
+    ("Protokollsantegkning" for "Protokollsanteckning")."""
+    if len(word) < MISREAD_HEADING_CHARS or not word.isalpha():
+        return None
+    for heading, kind in headings.items():
+        if len(heading) == len(word) and sum(a != b for a, b in zip(heading, word)) == 1:
+            return kind
+    return None
 
 
 def _rejoined_compound(tokens: list[str]) -> str | None:
@@ -277,18 +293,22 @@ def _normalised(text: str) -> str:
 LOGO_SPECK_RE = re.compile(rf"^[^\w§$]*(?:[^\W\d_]|[|=]){{1,3}}[^\w§$]*\s+(?=[{UPPER}][a-zåäöé]{{3}})")
 
 
+# the dotted or ruled line a footer box leaves to sign on: "Justerandes sign ............"
+FILL_IN_RE = re.compile(r"[.…_]{3,}")
+
+
 def _is_furniture_cells(text: str) -> bool:
-    parts = cells(text)
+    parts = cells(FILL_IN_RE.sub("  ", text))
     patterns = furniture_patterns()
     return bool(parts) and all(any(p.fullmatch(part) for p in patterns) or _furniture_run(part) for part in parts)
 
 
 @lru_cache(maxsize=1)
 def _furniture_run_re() -> re.Pattern:
-    """Footer boxes run together on one line, OCR specks of one sign between them: "Ordförandes
-    signatur . Justerandes signatur E Utdragsbestyrkande"."""
+    """Footer boxes run together on one line, up to two OCR specks of one sign between them:
+    "Ordförandes signatur . Justerandes signatur E Utdragsbestyrkande", "Ordf. sign. ” I Just. sign."."""
     box = "|".join(f"(?:{row['pattern']})" for row in load_table("page_furniture.tsv"))
-    return re.compile(rf"(?:{box})(?:\s+(?:\S\s+)?(?:{box}))+", re.IGNORECASE)
+    return re.compile(rf"(?:{box})(?:\s+(?:\S\s+){{0,2}}(?:{box}))+", re.IGNORECASE)
 
 
 def _furniture_run(cell: str) -> bool:
@@ -333,11 +353,40 @@ def _mark_furniture(lines: list[Line]) -> list[Line]:
         in_bottom = i in bottom and not (line.page_no == 1 and i in top)  # a short first page: its header
         furniture = (in_top or in_bottom) and _is_page_furniture(line, in_top, pages_with, first)
         marked.append(Line(line.start, line.end, line.text, line.page_no, furniture))
-    return _mark_initials(marked, zones)
+    return _mark_initials(_mark_header_names(marked, zones), zones)
 
 
-# a letter of the initials may come out as a digit ("SH2 TAR")
-INITIALS_RE = re.compile(r"^\W*[A-ZÅÄÖa-zåäö][A-ZÅÄÖa-zåäö0-9]{0,2}(?:\s+[A-ZÅÄÖa-zåäö][A-ZÅÄÖa-zåäö0-9]{0,2})?\W*$")
+# "NH Ulricehamns kommun", "Ulricehamns kommun, Kommunstyrelsens arbetsutskott": the kommun's name
+KOMMUN_NAME_RE = re.compile(rf"^[{UPPER}][a-zåäöé-]+\s+kommun\b[,.]?\s*", re.IGNORECASE)
+
+
+def _names_issuer(text: str) -> bool:
+    """Whether a line holds only the issuing kommun's name and/or an organ's name, as a running
+    header prints them: "Ulricehamns kommun", "Barn- och utbildningsnämnden"."""
+    text = LOGO_SPECK_RE.sub("", text.strip())
+    rest = KOMMUN_NAME_RE.sub("", text)
+    if re.search(r"\d", text) or len(text.split()) > 8:
+        return False
+    return rest != text and not rest or bool(rest) and names_organ(rest)
+
+
+def _mark_header_names(lines: list[Line], zones: dict[int, tuple[set[int], set[int]]]) -> list[Line]:
+    """On a later page, the lines of the kommun's and the organ's names that stand in a running
+    header beside a known header line ("PROTOKOLL 2 (2)"), from the page's top down: furniture too."""
+    for page, (top, _bottom) in zones.items():
+        order = sorted(top)
+        if page == 1 or not any(lines[i].furniture for i in order):
+            continue
+        for i in order:
+            line = lines[i]
+            if not line.furniture and not _names_issuer(line.text):
+                break
+            lines[i] = Line(line.start, line.end, line.text, line.page_no, True)
+    return lines
+
+
+# a letter of the initials may come out as a digit ("SH2 TAR", "TRA 2")
+INITIALS_RE = re.compile(r"^\W*[A-ZÅÄÖa-zåäö][A-ZÅÄÖa-zåäö0-9]{0,2}(?:\s+[A-ZÅÄÖa-zåäö0-9]{1,3})?\W*$")
 
 
 def _mark_initials(lines: list[Line], zones: dict[int, tuple[set[int], set[int]]]) -> list[Line]:
@@ -365,10 +414,13 @@ def _stray_page_number(text: str) -> bool:
     return bool(m) and "(" not in text and 0 < int(m.group(1)) <= int(m.group(2))
 
 
+TRAILING_SPECK_RE = re.compile(r"\s+[|]\s*$")
+
+
 def _page_number(text: str) -> bool:
     """"Sida 2 av 3", "2 (3)", "Blad 2", a line ending in "2/3"; not "Ulf Brandberg 16/10", a date
-    (no page 16 of 10)."""
-    m = PAGE_NUMBER_RE.search(text)
+    (no page 16 of 10); a speck OCR read from the frame after the number ("3(3) |") is dropped."""
+    m = PAGE_NUMBER_RE.search(TRAILING_SPECK_RE.sub("", text))
     numbers = [int(n) for n in re.findall(r"\d+", m.group(0))] if m else []
     return bool(m) and (len(numbers) != 2 or 0 < numbers[0] <= numbers[1])
 
@@ -727,7 +779,8 @@ def _paragraph_start(lines: tuple[Line, ...], content: list[int], pos: int, num:
 CASE_LABEL_RE = re.compile(rf"^\s*(?:Ärende|ÄRENDE)\s*:?\s+(?=[{UPPER}]{{1,6}}[\s/-]?(?:19|20)\d\d)")
 # a note after the diarienummer on its line, set off by a middle dot, colon or dash read apart
 # or by a full stop ending the number and a capitalised note ("Dnr UN 2026/0041. Föredragande: …")
-CASE_NOTE_RE = re.compile(rf"(?<=\d)(?:\s+[·•:–-]\s+\S|\.\s+[{UPPER}]).*$")
+# "… Föredragande: Eva Berg" right after the number: the presenter's label opens the note
+CASE_NOTE_RE = re.compile(rf"(?<=\d)(?:\s+[·•:–-]\s+\S|\.\s+[{UPPER}]|\s+(?i:föredragande|föredras\s+av)\b).*$")
 CASE_SPECK_RE = re.compile(rf"(?<=[{UPPER}])\s*[=~^'´‘’\"«»]\s*(?=(?:19|20)\d\d\b)")
 # 'Diarienr: "BIN 2025/37': a quote OCR read before the series
 QUOTE_BEFORE_CASE_RE = re.compile(rf"[\"”“'´‘’«»]\s*(?=[{UPPER}]{{1,6}}[\s/-]?(?:19|20)\d\d)")
@@ -1115,6 +1168,8 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
         listed = _agenda_line(text) or (heading_kind(text) == "topic" and text[-1:] not in ".!?:")  # "Övriga frågor"
         if not listed or (after[:1].islower() and not text.endswith(",")) or _sentence_ends_below(text, after):
             break  # a sentence wrapped onto the next line is prose after the list, not an item
+        if SENTENCE_GAP_RE.search(text):
+            break  # "X föredrar ärende 4. Den som …": two sentences on one line, prose after the list
         num += 1
         text = SPLIT_CASE_END_RE.sub(r"\g<case>\g<rest>", _cut_presenter(text))
         case = case_number(text)
@@ -1215,8 +1270,8 @@ def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
                 text = lost.group("rest")  # "Zz Utställningar …": the number OCR read as letters
             single = len(text.split()) == 1 and text[:1].isupper() and not text.isupper() and len(text) > 3
             named = counted and text[:1].isupper() and heading_kind(text) in {None, "topic"}  # "5 Övriga frågor"
-            if not (_agenda_line(text) or single or named):
-                break
+            if not (_agenda_line(text) or single or named) or not counted and SENTENCE_GAP_RE.search(text):
+                break  # "X föredrar ärende 4. Den som …": prose under the list
             text = _cut_presenter(text)
             case = case_number(text)
             title = _strip_case(text).rstrip(" ,") if case else text
@@ -1249,7 +1304,7 @@ def _captioned_rows(lines: tuple[Line, ...]) -> list[_Start]:
     for pos in range(caption + 1, len(content)):
         j = content[pos]
         text = tidy(lines[j].text)
-        if rows and (content[pos - 1] == j - 1 or PRESENTER_LINE_RE.match(text)):
+        if rows and (content[pos - 1] == j - 1 or PRESENTER_LINE_RE.match(text)) and not _row_of_its_own(rows[-1][1], text):
             rows[-1][1].append(text)  # a wrapped line of the row, or its presenter
             continue
         mark = ROW_MARK_RE.match(text)
@@ -1264,6 +1319,19 @@ def _captioned_rows(lines: tuple[Line, ...]) -> list[_Start]:
     if len(rows) < 3 or read < 2:
         return []
     return [_captioned_row(j, place, " ".join(parts)) for place, (j, parts) in enumerate(rows, 1)]
+
+
+def _row_of_its_own(row: list[str], text: str) -> bool:
+    """Whether a line right under a row that has its diarienummer is a row of its own whose number
+    cell OCR lost: a capitalised title ending in a diarienummer cell of its own."""
+    found = list(CASE_RE.finditer(text))
+    return (
+        text[:1].isupper()
+        and bool(found)
+        and found[-1].end() == len(text)
+        and found[-1].start() > 0
+        and any(case_number(part) for part in row)
+    )
 
 
 def _one_word_item(text: str) -> bool:
@@ -1403,7 +1471,11 @@ PAREN_SPEAKER_RE = re.compile(r"\s+\((?P<word>[^\W\d_]+)")
 
 
 def _program_title(title: str) -> str:
-    """A programme item's title without its speakers."""
+    """A programme item's title without its speakers, nor the dash left before them."""
+    return re.sub(r"\s+[–-]$", "", _without_speakers(title))
+
+
+def _without_speakers(title: str) -> str:
     from .extract import nlp  # extraction's vocabularies; imported late, extract imports this module
 
     title = SPEAKER_CUT_RE.split(title, maxsplit=1)[0].strip()
@@ -1676,9 +1748,27 @@ ROW_CAPTION_WORDS = frozenset(
 ISO_DATE_RE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
 WORDED_DATE_RE = re.compile(r"\b\d{1,2}\s+[a-zåäö]{3,9}\.?\s+(?:19|20)\d\d\b")  # "27 april 2026" in the row
 # the paragraph cell left of that row once its date and diarienummer are gone: the organ, the sign
-# (OCR may read it as one or two other characters: "BUN 85 87 ." for "BUN § 87") and the number; the
+# (OCR may read it as one or two other characters: "BUN 85 87 ." for "BUN § 87"; joined to the number,
+# one: "858" for "§ 58") and the number; the
 # organ may stand in a cell of its own, in full ("Kommunstyrelsen  & 142")
-ROW_PARAGRAPH_RE = re.compile(rf"^\W{{0,2}}(?:[{UPPER}]{{2,6}}\s+|[{UPPER}][^\d§]*?\s+)?(?:\S{{1,2}}\s?)?(?P<num>\d{{1,3}})\s*(?:[^\w\s]{{1,2}}\s*)*$")
+ROW_PARAGRAPH_RE = re.compile(rf"^\W{{0,2}}(?:[{UPPER}]{{2,6}}\s+|[{UPPER}][^\d§]*?\s+)?(?:\S{{1,2}}\s|\S)?(?P<num>\d{{1,3}})\s*(?:[^\w\s]{{1,2}}\s*)*$")
+
+
+def _with_wrapped_line(title: str, after: str) -> str:
+    """A title whose last words OCR set on a line of their own ("… med Kristinehamns" / "kommun"):
+    the lowercase line under a title that does not close joined to it."""
+    if title[-1:] in ".:;!?" or not after[:1].islower() or len(after.split()) > 4 or case_number(after):
+        return title
+    return f"{title} {after}"
+
+
+def _labelled_case(lines: tuple[Line, ...], below: list[int]) -> str | None:
+    """The diarienummer of a line under the header row that its label opens ("Ärendenummer: KS 2026/4")."""
+    for i in below:
+        text = tidy(lines[i].text)
+        if DNR_WORD_RE.match(text) and (case := case_number(text)):
+            return case
+    return None
 
 
 def _paragraph_row(lines: tuple[Line, ...]) -> list[_Start]:
@@ -1691,12 +1781,14 @@ def _paragraph_row(lines: tuple[Line, ...]) -> list[_Start]:
         if "paragraf" not in words or not set(words) <= ROW_CAPTION_WORDS:
             continue
         row = lines[content[pos + 1]].text
-        case = case_number(row)
+        case = case_number(row) or _labelled_case(lines, content[pos + 2 : pos + 5])
         m = ROW_PARAGRAPH_RE.match(_strip_case(WORDED_DATE_RE.sub(" ", ISO_DATE_RE.sub(" ", row))))
         if not m:
             return []
         below = tidy(lines[content[pos + 2]].text) if pos + 2 < len(content) else ""
         title = below if below and _may_be_title(below) and label_kind(below) is None else ""
+        if title and pos + 3 < len(content):
+            title = _with_wrapped_line(title, tidy(lines[content[pos + 3]].text))
         # the § opens at its title, leaving the row's organ and date to the header
         at = content[pos + 2] if title else content[pos + 1]
         return [_Start(at, "paragraph", f"§ {int(m.group('num'))}", case, title)]

@@ -106,8 +106,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "textual": re.compile(
             rf"(?<!\w)(?:(?<!\d[-–])|(?<=(?:19|20)\d\d[-–]))(?:(?P<weekday>{weekday})[ \t]+)?(?:(?P<den>den)\.?[ \t\n]+['‘’`´]?)?"
             rf"(?:(?P<d1>{day})(?::[ae])?|(?P<ordinal>{ordinal})(?=[ \t]))"
-            rf"(?:(?:[ \t]*[-–—][ \t]*|[ \t]+och[ \t]+)(?P<d2>{day}))?[ \t\n]*\.?[ \t\n]*(?P<month>{month})\b"
-            rf"(?:\.?[ \t\n]+\.?(?P<year>{year})(?!\d))?",  # OCR may leave a speck: "1 juli .2023"
+            rf"(?:(?:[ \t]*[-–—][ \t]*|[ \t]+och[ \t]+)(?P<d2>{day}))?[ \t\n]*(?:[.\"”'|]{{1,2}}[ \t\n]*)?(?P<month>{month})\b"
+            rf"(?:\.?[ \t\n]+\.?(?P<year>{year})(?!\d))?",  # OCR may leave a speck: "1 juli .2023", 'den 27\n\n" november'
             re.IGNORECASE,
         ),
         "iso": re.compile(

@@ -420,6 +420,8 @@ def _headline(opening: list[Line]) -> str | None:
 def _letterhead_kommun(words: list[str]) -> bool:
     """"Upplands Väsby kommun", "Barn- och utbildningsförvaltningen Sollefteå kommun": a letterhead,
     not a headline that ends with its kommun ("Sommarskola i hela Sollefteå kommun")."""
+    if "kommun" in words[:3] and words[-1] not in {"kommun", "stad"} and _organ_rank(words[-1]):
+        return True  # "Åtvidabergs kommun  Barn- och utbildningsförvaltningen": the cells the other way round
     return words[-1] in {"kommun", "stad"} and (len(words) <= 3 or any(_organ_rank(w) for w in words))
 
 
@@ -482,7 +484,8 @@ def _inline_labels() -> re.Pattern:
     """Where a cell holds one more "Label: value" ("Datum: 240311 Tid: 8.30-12.00 Plats: Kommunhuset"
     with the gaps OCR lost): before each known label followed by a colon."""
     labels = sorted((r["label"] for r in load_table("header_labels.tsv")), key=len, reverse=True)
-    return re.compile(rf"\s+(?=(?:{'|'.join(re.escape(label) for label in labels)})\s*:)", re.IGNORECASE)
+    # not inside a longer label: "PLATS OCH TID:" is one
+    return re.compile(rf"(?<!\boch)(?<!,)\s+(?=(?:{'|'.join(re.escape(label) for label in labels)})\s*:)", re.IGNORECASE)
 
 
 def _label_match(text: str) -> re.Match | None:
@@ -624,7 +627,7 @@ def _location(labelled: list[Labelled], opening: list[Line]) -> str | None:
         # "…, onsdagen den" / "…, onsdagen den 15 i: oktober 2025" (a speck hid the date): from the weekday on
         place = re.sub(r",\s*(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b(?:\s+den\b.*)?[\s.,:;]*$", "", place, flags=re.IGNORECASE)
         place = re.sub(r"[\s,]+(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?[\s.,:;]*$", "", place, flags=re.IGNORECASE)
-        place = SITS_IN_RE.sub("", tidy(place)).strip(" ,;.–-")
+        place = SITS_IN_RE.sub("", tidy(place)).strip(" ,;:.–-")
         place = ASIDE_RE.sub("", place)  # "…, rum Siljan (Orsa deltog via Teams)": a remark, not the place
         place = re.sub(r"(?<=\w) (?:[:;](?=\w)|\.(?=[A-ZÅÄÖ]))", " ", place)  # "Strömstads :kommunhus", "rum .Orbaden"
         if place and not _is_label(place):
@@ -745,6 +748,7 @@ def _after_time(value: str, hit: dates.DateHit) -> str:
     # Skutskär": after "i" or with a room, a name anywhere will do
     roomed = re.search(rf"{ROOM}\b", after)
     named = after[:1].isupper() or ((introduced or roomed) and re.search(r",\s+[A-ZÅÄÖ]", after))
+    named = named or (roomed and re.search(rf"{ROOM}\s+[A-ZÅÄÖ]", after))  # "kommunhuset, rum Säfstaholm"
     return after if named and not _is_label(after) else ""
 
 
@@ -790,7 +794,9 @@ def fill(doc: Document) -> None:
     doc.organ = doc.organ.rstrip(".,;:") if doc.organ else None
     doc.title = _title(opening, doc.doc_type, cue, cue_index, organ_cell)
     hit = _meeting_hit(labelled, opening)
-    if doc.doc_type == "inbjudan" and doc.title and fold(doc.title) in {fold(cue or ""), fold(organ_cell or "")}:
+    if doc.doc_type == "inbjudan" and doc.title and (
+        fold(doc.title) in {fold(cue or ""), fold(organ_cell or "")} or (doc.organ and fold(doc.organ) in fold(doc.title))
+    ):
         doc.title = _headline(opening) or doc.title  # "INBJUDAN" over "Skärgårdskonferensen 2026: …": the event
     if doc.doc_type == "pressmeddelande":
         doc.title = _headline(opening) or doc.title

@@ -440,14 +440,17 @@ def _presenting(text: str) -> str:
 
 # "(föredragande: BUN 2026/9" / "Eva Ek, ekonom)": an agenda's case number cell the line put between caption and name
 CASE_CELL = r"(?:[A-ZÅÄÖ]{2,6}\s+\d{4}[/.:-]\d+\s+)"
+PARTY_CELL = r"(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))"  # "(M)" after a name
 
 
 def _presenter(person: Person, spellings: set[str], text: str) -> Person:
     """"Ola Tengvall föredrar ärendet", "Föredragande: Linda Vahlberg, controller", "Föredrar: Eva Ek", "Ärende 3 föredras
     av planarkitekt Josefin Lund": the person presents a matter ('föredragande'), under any of the
-    spellings OCR gave the name."""
-    name = "(?:" + "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(spellings)) + ")"
-    presents = rf"(?<!\w){name}\s+föredr(?:ar|og|agit)\b|\bföredra(?:gande:?|r:|s\s+[aå]v)\s+{CASE_CELL}?(?:\w+\s+)?{name}(?!\w)"
+    spellings OCR gave the name, a stop OCR read after a word of it too ("Eva. Ek")."""
+    name = "(?:" + "|".join(r"\.?\s+".join(re.escape(w) for w in n.split()) for n in sorted(spellings)) + ")"
+    # "Olof Ek (M) föredrar": the party between name and verb; "föredras av :" / "Eva Ek": a speck colon before the break
+    presents = rf"(?<!\w){name}{PARTY_CELL}?\s+föredr(?:ar|og|agit)\b"
+    presents += rf"|\bföredra(?:gande:?|r:|s\s+[aå]v\s*:?)\s+{CASE_CELL}?(?:\w+\s+)?{name}(?!\w)"
     # "Ärende 4 föredras av controller Bo Al och ärende 6 av utredare Eva Ek": a second presenter after "och … av"
     presents += rf"|\bföredras\s+[aå]v\s+[^.\n]{{0,80}}?\soch\s+(?:\w+\s+){{0,2}}?av\s+(?:\w+\s+)?{name}(?!\w)"
     if "föredragande" not in person.roles and re.search(presents, text, re.IGNORECASE):
@@ -492,9 +495,9 @@ def _known_first_name_lowered(m: re.Match) -> str:
 
 
 # "Maja. Holm (S), ersätter …": a full stop OCR read after a first name that opens a row or a cell
-# "Maja. Holm S tjg ersättare …" the same with the party in a cell of its own
+# "Maja. Holm S tjg ersättare …" the same with the party in a cell of its own; "Föredragande: Maja. Holm, …" after a label
 SPECKED_FIRST_NAME_RE = re.compile(
-    rf"(?:^|(?<=\t)|(?<=  ))[ \t]*({NAME_TOKEN})\.(?= {NAME_TOKEN}(?: {NAME_TOKEN})?(?: ?[(,]|\s+[A-ZÅÄÖ]{{1,3}}(?:\s|$)))", re.MULTILINE
+    rf"(?:^|(?<=\t)|(?<=  )|(?<=:))[ \t]*({NAME_TOKEN})\.(?= {NAME_TOKEN}(?: {NAME_TOKEN})?(?: ?[(,]|\s+[A-ZÅÄÖ]{{1,3}}(?:\s|$)))", re.MULTILINE
 )
 
 
@@ -573,7 +576,7 @@ HANGING_BULLET_RE = re.compile(
 # "• 09.20 Talk – Eva Ek, lektor vid" / "   Lunds universitet": the same with the workplace on the indented line, after
 # a comma or the title's preposition
 HANGING_WORKPLACE_RE = re.compile(
-    rf"^([ \t]*[•·▪*-][ \t][^\n]*\b{NAME_TOKEN} {NAME_TOKEN},[ \t][^\n]*(?:,|\s(?:vid|på|hos|inom)))([ \t]*)\n([ \t]+)"
+    rf"^([ \t]*(?:[•·▪*-]|{PROGRAM_SLOT})[ \t][^\n]*\b{NAME_TOKEN} {NAME_TOKEN},[ \t][^\n]*(?:,|\s(?:vid|på|hos|inom)))([ \t]*)\n([ \t]+)"
     rf"([{UPPER}][^\n]*)$",
     re.MULTILINE,
 )
@@ -592,7 +595,7 @@ def _join_wrapped(text: str) -> str:
     chars = list(text)
     for m in re.finditer(r"[^\n\f]*\n(?=[^\n\f])", text):
         line = m.group()[:-1]
-        if CELL_SPLIT_RE.search(line.strip()):
+        if CELL_SPLIT_RE.search(line.strip()) and not _wraps_first_name_of_cell(line, text[m.end() :]):
             continue  # grid rows wrap cell by cell: _continue handles them
         nxt = text[m.end() : m.end() + 40]
         if _rows_of_members(line, nxt) or _label_tail_below(line, nxt):
@@ -745,6 +748,25 @@ def _wraps_title(line: str, nxt: str) -> bool:
 
 
 LINE_END_FIRST_NAME_RE = re.compile(rf"(?:^|[\w,:]\s)({NAME_TOKEN})\s*$")  # "Föredragande: Eva" / "Ek, …": after a label too
+
+
+# "Beslutande<TAB>…; Ylva Ek (M); Hanna" / "Eliasson (SD)": a grid cell's list ends with a first name after a separator
+CELL_END_FIRST_NAME_RE = re.compile(rf"[;,]\s({NAME_TOKEN})\s*$")
+
+
+def _wraps_first_name_of_cell(line: str, rest: str) -> bool:
+    """A grid row whose list of people ends with a known first name, its surname opening the next line with
+    no label cell of its own ("Eliasson (SD)", "Skog, nämndsekreterare"): the row wrapped mid-name."""
+    first = CELL_END_FIRST_NAME_RE.search(line)
+    below = rest.split("\n", 1)[0]
+    surname = re.match(rf"({NAME_TOKEN})\s*[,(]", below)
+    if not (first and surname) or CELL_SPLIT_RE.search(below.strip()) or first[1] not in nlp.first_names():
+        return False
+    if surname[1] in nlp.first_names() or surname[1] in _place_words():
+        return False
+    tail = below[surname.end(1) :]
+    partied = (party := PARTY_RE.match(tail.lstrip())) and party[1].upper() in nlp.parties()  # "Lind (S)"
+    return not nlp.is_common_word(surname[1]) or bool(partied or _roles_in(tail))  # "Skog, nämndsekreterare"
 
 
 def _wraps_first_name(line: str, nxt: str) -> bool:
@@ -2017,9 +2039,9 @@ def _affiliation(tail: str, offset: int, ctx: Context) -> str | None:
         hit = ctx.organisations.get(at) or ctx.kommuner.get(at)
         if hit and not _sits_in(hit):
             after = tail[at - offset + len(hit.text) :]
-            if school := _kommun_school(hit, after):
+            if school := _kommun_school(hit, after) or _kommun_unit(hit, after):
                 return school
-            return _affiliation_name(hit) + _school_unit_name(hit, after) + _kommun_unit(hit, after)
+            return _affiliation_name(hit) + _school_unit_name(hit, after)
     return _named_kommun_at_end(tail, ctx) or _workplace_after_title(tail)
 
 
@@ -2119,15 +2141,17 @@ def _school_unit_name(hit: places.KommunHit | places.OrgHit, after: str) -> str:
     return f" {m[1]}"
 
 
-# "(rektor, Lycksele lärcentrum)": a kommun's unit, its kind in lower case after the kommun, closing the parenthesis
-KOMMUN_UNIT_RE = re.compile(rf"[ \t]+([{LOWER}]{{5,}})\s*\)")
+# "(rektor, Lycksele lärcentrum)", "rektor, Vansbro lärcentrum": a kommun's unit, its kind in lower case after the
+# kommun, ending the entry
+KOMMUN_UNIT_RE = re.compile(rf"[ \t]+([{LOWER}]{{5,}})(?=\s*(?:[,;.)]|\n|$))")
 
 
-def _kommun_unit(hit: places.KommunHit | places.OrgHit, after: str) -> str:
-    """" lärcentrum" after a bare kommun inside a parenthesis: the unit is where the person works, as written."""
+def _kommun_unit(hit: places.KommunHit | places.OrgHit, after: str) -> str | None:
+    """"Vingåkers lärcentrum", "(Lycksele lärcentrum)": the unit after a kommun's name, plain or in the genitive, is
+    where the person works, as written."""
     if not isinstance(hit, places.KommunHit) or hit.suffixed or not (m := KOMMUN_UNIT_RE.match(after)):
-        return ""
-    return "" if m[1] in nlp.role_forms() or m[1] in {"kommun", "stad", "region"} else f" {m[1]}"
+        return None
+    return None if m[1] in nlp.role_forms() or m[1] in {"kommun", "stad", "region"} else f"{hit.text} {m[1]}"
 
 
 KOMMUN_SCHOOL_RE = re.compile(rf"[ \t]+({SCHOOL_UNIT_KIND})\s*(?:[,;.)]|$)")
@@ -2552,6 +2576,14 @@ def ner_name(span: str) -> str | None:
 # --- merging --------------------------------------------------------------------------------
 
 
+def _better_party(party: str | None, other: str | None) -> str | None:
+    """The party a person has after another mention: the first named, unless it is no known party and
+    the other is ("Eva Ek (LC), 1:e vice" / "Eva Ek (L) antecknar": OCR read a speck into the code)."""
+    if party and other and party.upper() not in nlp.parties() and other.upper() in nlp.parties():
+        return other
+    return party or other
+
+
 def _merge(entries: list[Entry], doc: Document) -> list[tuple[Person, set[str]]]:
     """One Person per name (a genitive or another OCR spelling of a name is the same person), with
     the spellings the document gave."""
@@ -2587,7 +2619,7 @@ def _merge(entries: list[Entry], doc: Document) -> list[tuple[Person, set[str]]]
             person.name = entry.name  # "Dragan Mariå" / "Dragan Marić": the foreign letter is the one printed
         if _misread_first_name(key, " ".join(entry.name.casefold().split())) and _known_first(entry.name):
             person.name = entry.name  # "Öskar Lindell" / "Oskar Lindell": the first name that is one
-        person.party = person.party or entry.party
+        person.party = _better_party(person.party, entry.party)
         person.affiliation = person.affiliation or entry.affiliation
         person.roles += [r for r in dict.fromkeys(entry.roles) if r not in person.roles]
         if _rank(entry.attendance) < _rank(person.attendance):
