@@ -368,7 +368,8 @@ def _title(
     rest = cue_cell[len(cue) :].strip()
     if cue.isupper() and rest[:1].isupper() and not rest.isupper():
         cue_cell = cue  # "MINNESANTECKNINGAR Utbildningsförvaltningen": two header cells OCR ran together
-    if (when := dates.scan(rest)) and not rest[: when[0].start].strip(" ,:;–-") or WEEKDAY_RE.match(fold(rest.lstrip(" ,:;–-"))):
+    when = dates.scan(rest)
+    if (when and not rest[: when[0].start].strip(" ,:;–-")) or WEEKDAY_RE.match(fold(rest.lstrip(" ,:;–-"))):
         cue_cell = cue  # "Minnesanteckningar, torsdag 23 april 2026, kl. 13.15": the type and when, no title
     if doc_type in FORMAL_TYPES or fold(cue_cell) == fold(cue):
         if doc_type not in FORMAL_TYPES and organ_cell:
