@@ -73,6 +73,11 @@ def normalize_label(text: str | None) -> str:
     return normalize_space(text).casefold()
 
 
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether `a` and `b` are as long and differ in exactly one place: one letter misread by OCR."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
 def levenshtein(a: str, b: str) -> int:
     """Edit distance of `a` and `b` (unit costs), by Myers' / Hyyrö's bit-vector method.
 

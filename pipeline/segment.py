@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from . import evaluate
 from .document import PAGE_BREAK, Document, Section
 from .tables import load_table
 
@@ -192,7 +193,7 @@ def _one_letter_misread(word: str, headings: dict[str, str]) -> str | None:
     if len(word) < MISREAD_HEADING_CHARS or not word.isalpha():
         return None
     for heading, kind in headings.items():
-        if len(heading) == len(word) and sum(a != b for a, b in zip(heading, word)) == 1:
+        if evaluate.one_letter_apart(heading, word):
             return kind
     return None
 

@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import evaluate
 from ..document import DateMention, Document
 from ..segment import lines_of, load_table
 from . import places
@@ -181,13 +182,16 @@ def _hits_of(kind: str, m: re.Match) -> DateHit | None:
 MONTH_SLIP_RE = re.compile(r"(?<=\d[ \t])[a-zåäöé]{7,9}\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _long_months() -> tuple[str, ...]:
+    return tuple(m for m in _calendar()[0] if len(m) >= 7)
+
+
 def _mend_months(text: str) -> str:
     """`text` with OCR-slipped long month names written whole, each the same length (offsets hold)."""
-    longs = [m for m in _calendar()[0] if len(m) >= 7]
 
     def mend(m: re.Match) -> str:
-        word = m.group().lower()
-        near = [n for n in longs if len(n) == len(word) and sum(a != b for a, b in zip(n, word)) == 1]
+        near = [n for n in _long_months() if evaluate.one_letter_apart(n, m.group().lower())]
         return near[0] if len(near) == 1 else m.group()
 
     return MONTH_SLIP_RE.sub(mend, text)

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .. import segment
+from .. import evaluate, segment
 from ..document import PAGE_BREAK, Document, Person
 from . import grid, nlp, places
 
@@ -2678,7 +2678,7 @@ def _misread_first_name(known: str, key: str) -> bool:
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """"utf" / "ulf": a first name with one letter misread by OCR."""
-    return len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    return len(a) >= 3 and evaluate.one_letter_apart(a, b)
 
 
 def _known_first(name: str) -> bool:
@@ -2721,7 +2721,7 @@ def _misread(known: str, role: str) -> bool:
     beside "ekonomichef": an m read as "rn"."""
     if role != known and role.replace("rn", "m") == known:
         return True
-    return len(known) == len(role) > 5 and sum(a != b for a, b in zip(known, role, strict=True)) == 1
+    return len(known) > 5 and evaluate.one_letter_apart(known, role)
 
 
 # "HodZic": OCR reads the "žić" that ends a South Slavic surname as "Zic", a capital inside the word (same length)
