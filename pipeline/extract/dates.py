@@ -379,7 +379,7 @@ def find(doc: Document) -> list[DateMention]:
     hits = sorted(hits + _relative_days(doc, text, hits), key=lambda h: h.start)
     pivot = _written_on(doc, hits) or doc.meeting_date
     for hit in hits:
-        if any(a <= hit.start < b for a, b in furniture) or page_number(text, hit):
+        if _in_furniture(text, hit, furniture, doc.meeting_date) or page_number(text, hit):
             continue
         _after_meeting(text, hit, doc.meeting_date)
         written = " ".join(text[hit.start : hit.end].split())
@@ -401,6 +401,17 @@ def find(doc: Document) -> list[DateMention]:
             )
         )
     return mentions
+
+
+def _in_furniture(text: str, hit: DateHit, furniture: list[tuple[int, int]], meeting: dt.date | None) -> bool:
+    """A date in a running header or footer is left out, unless it is the meeting's full date
+    ("Minnesanteckningar rektorsgrupp 2025-09-03 Sida 1 av 1"): that one the document prints."""
+    if not any(a <= hit.start < b for a, b in furniture):
+        return False
+    return not (meeting and hit.date == meeting and hit.date_end is None and FULL_YEAR_RE.search(text[hit.start : hit.end]))
+
+
+FULL_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 # "PROTOKOLL 1/2", "Kallelse 2/3": the first page's own header numbers its pages, it names no day
@@ -514,7 +525,7 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivo
         return "event" if doc.doc_type == "inbjudan" else "meeting"
     if matched:
         return matched[0]
-    if _dated_at_place(line_before.split("\t")[-1]):
+    if _dated_at_place(line_before.split("\t")[-1]) and not _prose_wrapped(text, hit.start):
         return "other"
     if meeting is None or hit.date is None:
         return "other"
@@ -561,6 +572,14 @@ def _dated_at_place(line_before: str) -> bool:
     """"Lidköping 2024-04-22" on a line of its own: where and when a signature or extract was made."""
     m = PLACE_ALONE_RE.fullmatch(line_before)
     return bool(m) and places.names_kommun(m[1])
+
+
+def _prose_wrapped(text: str, start: int) -> bool:
+    """"… Första träffen hålls i" / "Forshaga den 15 oktober": a line of prose wrapped onto the
+    date's line, whose place opens the line by chance; no dateline."""
+    line_start = text.rfind("\n", 0, start)
+    above = text[text.rfind("\n", 0, max(line_start, 0)) + 1 : max(line_start, 0)].strip()
+    return len(above.split()) > 6 and above[-1].islower()
 
 
 def _has_items(doc: Document) -> bool:

@@ -730,7 +730,7 @@ SPACED_RANGE_RE = re.compile(r"(?<![\d/-])([01]?\d|2[0-3]) ([0-5]\d)(\s*[-–]\s
 ASIDE_RE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)$")
 LABEL_START_RE = re.compile(r"^\W{0,2}[A-ZÅÄÖ][\wåäö -]{0,30}:")
 TIME_AFTER_RE = re.compile(
-    rf"^[\s,]*(?:kl(?:ockan)?\.?\s*{dates.KL_CLOCK}(?:\s*[-–—]\s*{dates.KL_CLOCK})?|{dates.TIME}(?:\s*[-–—]\s*{dates.TIME})?)",
+    rf"^[\s,]*(?:kl(?:ockan)?\.?\s*{dates.KL_CLOCK}(?:\s*[-–—=]\s*{dates.KL_CLOCK})?|{dates.TIME}(?:\s*[-–—=]\s*{dates.TIME})?)",
     re.IGNORECASE,
 )
 WEEKDAY_ONLY_RE = re.compile(rf"(?:{WEEKDAY}(?:\s+den)?)?")
