@@ -76,7 +76,8 @@ REPLACES = (
 )
 REPLACES_RE = re.compile(rf"{REPLACES}\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})")
 SECTION_START_RE = re.compile(r"^\s*(?:§|\$|S|8)\s?\d+\b")
-OCR_LEAD = r"^[\W\d_]{0,4}?(?:\b[a-zåäö]\b\s)?\s*"  # specks OCR puts before a label: ": ", "5 ", "i "
+# specks OCR puts before a label: ": ", "5 ", "i ", "x&"
+OCR_LEAD = r"^(?:[a-zåäö][^\w\s.]+(?=[A-ZÅÄÖ]))?[\W\d_]{0,4}?(?:\b[a-zåäö]\b\s)?\s*"
 WRAPPED_NAME_RE = re.compile(rf"(?:[,;]|\boch|\bsamt)\s*{NAME_TOKEN}\s*$")
 PUNCTUATION = ",;:.()/– -\t"
 
@@ -148,6 +149,7 @@ def find(doc: Document) -> list[Person]:
     parties = OCR_PARAGRAPHS_RE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "§§", parties)
     parties, presenters = _presenter_column(parties)
     joined = _join_wrapped(DOUBLED_PARTY_RE.sub(r"\1 ", parties))
+    context.organisations.update(_organisations_joined(text, joined, context))
     stack = grid.stacked_labels(joined)  # grids OCR read column by column
     roster, roster_lines = _roster(joined)
     members, member_lines = _member_grid(joined)
@@ -168,6 +170,7 @@ def find(doc: Document) -> list[Person]:
             line, start = label + line[cut:], start + cut - len(label)  # value offsets unchanged
         elif start in wrapped.skip:
             continue
+        line, start = _as_justerare_label(line, start)
         entries += _read_line(line, start, state, context)
     _officials_signing(entries)
     _inline_replacements(joined, entries)
@@ -188,7 +191,26 @@ def find(doc: Document) -> list[Person]:
     return [_presenter(p, spellings, presenting) for p, spellings in _merge(entries, doc)]
 
 
+def _organisations_joined(text: str, joined: str, ctx: Context) -> dict[int, places.OrgHit]:
+    """Bodies whose name a wrapped line cut ("lektor Uppsala" / "   universitet"), found once the lines are joined."""
+    hits = places.find_organisations(joined)
+    return {h.start: h for h in hits if h.start not in ctx.organisations and "\n" in text[h.start : h.end]}
+
+
 MEMBER_ATTENDANCE = ("beslutande", "ersättare")
+# "Justerat den 19 december 2025: Eva Ek, Bo Al" (the signers after the day they signed), "Justering  Förslag: Eva Ek"
+# (the justerare a summons proposes): heads that name who justerar
+JUSTERARE_HEAD_RE = re.compile(
+    rf"^\W{{0,3}}(?:justerat(?:\s+den)?\s+[^:\n]{{0,25}}\d\s*|justering\s+förslag\s*):\s*(?={NAME_TOKEN} {NAME_TOKEN})", re.IGNORECASE
+)
+JUSTERARE_LABEL = "Justerare: "
+
+
+def _as_justerare_label(line: str, start: int) -> tuple[str, int]:
+    """A head naming the justerare read as the plain label, the names' offsets unchanged."""
+    if m := JUSTERARE_HEAD_RE.match(line):
+        return JUSTERARE_LABEL + line[m.end() :], start + m.end() - len(JUSTERARE_LABEL)
+    return line, start
 
 
 def _officials_signing(entries: list[Entry]) -> None:
@@ -447,13 +469,18 @@ def _presenter(person: Person, spellings: set[str], text: str) -> Person:
     """"Ola Tengvall föredrar ärendet", "Föredragande: Linda Vahlberg, controller", "Föredrar: Eva Ek", "Ärende 3 föredras
     av planarkitekt Josefin Lund": the person presents a matter ('föredragande'), under any of the
     spellings OCR gave the name, a stop OCR read after a word of it too ("Eva. Ek")."""
+    low = text.lower()
+    if "föredragande" in person.roles or not any(all(w.lower() in low for w in n.split()) for n in spellings):
+        return person  # the name stands nowhere near a "föredrar": no pattern to build for this person
     name = "(?:" + "|".join(r"\.?\s+".join(re.escape(w) for w in n.split()) for n in sorted(spellings)) + ")"
     # "Olof Ek (M) föredrar": the party between name and verb; "föredras av :" / "Eva Ek": a speck colon before the break
     presents = rf"(?<!\w){name}{PARTY_CELL}?\s+föredr(?:ar|og|agit)\b"
     presents += rf"|\bföredra(?:gande:?|r:|s\s+[aå]v\s*:?)\s+{CASE_CELL}?(?:\w+\s+)?{name}(?!\w)"
     # "Ärende 4 föredras av controller Bo Al och ärende 6 av utredare Eva Ek": a second presenter after "och … av"
     presents += rf"|\bföredras\s+[aå]v\s+[^.\n]{{0,80}}?\soch\s+(?:\w+\s+){{0,2}}?av\s+(?:\w+\s+)?{name}(?!\w)"
-    if "föredragande" not in person.roles and re.search(presents, text, re.IGNORECASE):
+    # "Föredragande i ärende 3 och 5 är gymnasiechef Eva Ek": the items first, the presenter after "är"
+    presents += rf"|\bföredragande\s+(?:i|för)\s[^.:]{{0,40}}?\s(?:är|blir)\s+(?:\w+\s+)?{name}(?!\w)"
+    if re.search(presents, text, re.IGNORECASE):
         person.roles.append("föredragande")
     return person
 
@@ -497,7 +524,7 @@ def _known_first_name_lowered(m: re.Match) -> str:
 # "Maja. Holm (S), ersätter …": a full stop OCR read after a first name that opens a row or a cell
 # "Maja. Holm S tjg ersättare …" the same with the party in a cell of its own; "Föredragande: Maja. Holm, …" after a label
 SPECKED_FIRST_NAME_RE = re.compile(
-    rf"(?:^|(?<=\t)|(?<=  )|(?<=:))[ \t]*({NAME_TOKEN})\.(?= {NAME_TOKEN}(?: {NAME_TOKEN})?(?: ?[(,]|\s+[A-ZÅÄÖ]{{1,3}}(?:\s|$)))", re.MULTILINE
+    rf"(?:^[^\w\n]{{0,3}}|(?<=\t)|(?<=  )|(?<=:))[ \t]*({NAME_TOKEN})\.(?= {NAME_TOKEN}(?: {NAME_TOKEN})?(?: ?[(,]|\s+[A-ZÅÄÖ]{{1,3}}(?:\s|$)))", re.MULTILINE
 )
 
 
@@ -582,6 +609,17 @@ HANGING_WORKPLACE_RE = re.compile(
 )
 
 
+# "…; Anna-Lena" / ": Björk (M); …": a list's first name ends a line, OCR read a speck before the surname below
+SPECKED_SURNAME_LINE_RE = re.compile(rf"([,;][ \t]*({NAME_TOKEN}))[ \t]*\n[:;|'`.,][ \t]({NAME_TOKEN}[ \t]*\([^\n]*)$", re.MULTILINE)
+
+
+def _join_specked_surname(m: re.Match) -> str:
+    """The surname moved up beside its first name, the line's end padded: offsets are kept."""
+    if not all(part in nlp.first_names() for part in m[2].split("-")) or m[3].split()[0] in nlp.first_names():
+        return m.group()  # "Ann-Sofie": a double first name, each part known
+    return f"{m[1]} {m[3]}" + " " * (len(m.group()) - len(m[1]) - len(m[3]) - 1)
+
+
 def _join_wrapped(text: str) -> str:
     """Join lines that a list wrapped mid-entry ("…, Ulrika" / "Bäck, …"); offsets are kept."""
     # a blank line OCR added between: the line below moves up one character, its end padded
@@ -590,6 +628,7 @@ def _join_wrapped(text: str) -> str:
     text = WRAPPED_SERVING_FOR_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
     text = INDENTED_PARENTHESIS_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
     text = LONE_SURNAME_RE.sub(_join_lone_surname, text)
+    text = SPECKED_SURNAME_LINE_RE.sub(_join_specked_surname, text)
     text = HANGING_BULLET_RE.sub(lambda m: f"{m[1]} {m[4]}" + " " * len(m[2] + m[3]), text)
     text = HANGING_WORKPLACE_RE.sub(lambda m: f"{m[1]} {m[4]}" + " " * len(m[2] + m[3]), text)
     chars = list(text)
@@ -846,7 +885,7 @@ def _tails_of(head: str) -> set[str]:
 
 
 # "ersatt av": the substitute who replaced the member follows ("Eva Holm  S  Ersatt av Per Lind (S)")
-REPLACED_BY = r"\b(?:[Ee]rsatt|[Ee]rsätts|[Ee]rsattes)\s+av"
+REPLACED_BY = r"\b(?:[Ee]rsatt|[Ee]rsätts|[Ee]rsattes)\s+(?:[^\w\s]{1,2}[ \t]+)?av"  # "ersätts" / "” av": a speck between
 # "tjänstgörande ersättare för Mats" / "Björck (L)": the member replaced, wrapped (OCR may add a blank line, and a
 # speck after the first name: "i stället för Per-Anders," / "" / "Dahl (SD)", or before the surname: "| Dahl (SD)");
 # "Ersatt av Per" / "" / "Lind (S)" the same
@@ -950,6 +989,9 @@ WRAPPED_SURNAME_ROW_RE = re.compile(rf"^\W{{0,3}}{NAME_TOKEN}\s*\(\s*[A-ZÅÄÖ]
 WRAPPED_RANGE_RE = re.compile(r"^\W{0,3}\d+\s*[-–]\s*\d+(?:\s*(?:,|och)\s*\d+)*[\s,.]*$")
 
 
+SPECKED_LABEL_RE = re.compile(r"\W{0,3}[a-zåäö][^\w\s]+[A-ZÅÄÖ]")  # "x&Frånvarande": a speck glued before a label
+
+
 def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
     if state.replaced_by and state.columns:
         line = GRID_SPECK_RE.sub(lambda m: " " * len(m.group()), line)
@@ -987,6 +1029,7 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
         and state.last
         and not _captions_under_row(cells[0][1], state)
         and not _abbreviated_role(cells[0][1])
+        and not SPECKED_LABEL_RE.match(cells[0][1])
     ):
         # a wrapped lower-case tail, not a label
         labelled = [([], cells[0][1], cells[0][0])]
@@ -1447,6 +1490,7 @@ SCRIBBLED_CAPTION_RE = re.compile(r"^\W{0,3}([A-ZÅÄÖ]+)\s+")
 SPECK_RE = re.compile(r"\s*[^\s\w]{1,2}\s+|\s*[a-zåäö]{1,2}\s+")
 AGENDA_POINT_RE = re.compile(r"(?:punkt|p\.)\s*\d{1,2}(?:\s*(?:och|,)\s*\d{1,2})*\s*:\s*", re.IGNORECASE)
 LONE_SPECK_RE = re.compile(r"\s*[a-zåäö]\s*")  # one lower-case letter alone after a label, at its line's end
+COLON_SPECK_RE = re.compile(rf"[a-zåäö](?=\s+{NAME_TOKEN} {NAME_TOKEN})")
 
 
 def _split_labels(cell: str) -> tuple[list[Label], str]:
@@ -1465,6 +1509,8 @@ def _split_labels(cell: str) -> tuple[list[Label], str]:
         point = AGENDA_POINT_RE.match(after)
         if point:
             after = after[point.end() :]  # "Gäst punkt 3: Eva Ek": the item the heading's people came for
+        if m.group(2) == ":" and (speck := COLON_SPECK_RE.match(after)):
+            after = after[speck.end() :]  # "Frånvarande:t Eva Ek": a speck OCR glued to the colon
         if not m.group(2).strip() and LONE_SPECK_RE.fullmatch(after):
             after = ""  # "Deltagare i": a speck OCR read after a heading that ends its line
         if not m.group(2).strip() and not point and _is_prose(after):
@@ -1571,6 +1617,8 @@ def _read_cell(
         between = cell[matches[i - 1].end : m.start] if i > 0 else ""
         after_entry = re.search(r"[,)]", between) and not CONJOINED_TITLE_RE.search(between)
         role_word = role_before or (None if after_entry and not roles_first else _role_word_before(before))
+        if not (role_word or in_list or before.strip()):
+            role_word = _title_ending_line_above(ctx.text, ctx.text.rfind("\n", 0, offset + m.start) + 1, offset + m.start)
         if role_word and (cut := _titled_item_after(tail)) is not None:
             tail = tail[:cut]  # "Skolchef Eva Ek, Rektor Ekskolan": the list's next item, a title of its own
         evidence = bool(
@@ -2060,7 +2108,10 @@ PARENTHESIS_WORKPLACE_RE = re.compile(rf"\s*\(\s*({WORKPLACE}(?: {WORKPLACE}){{1
 # "rektor Lärcentrum", "rektor Torpa skola", "förskolechef Ekens förskoleområde": a title, then where the person
 # works, to the entry's end
 SCHOOL_UNIT_KIND = r"(?:[a-zåäö]*skolan?|gymnasium|(?:förskole|skol|rektors)område(?:t)?)"
-TITLE_WORKPLACE_RE = re.compile(rf",?\s(?:[;:|]\s+)?({WORKPLACE}(?:\s{SCHOOL_UNIT_KIND})?)\s*(?:[,;)]|$)")
+UNIT_NAMED_AFTER_KIND = rf"(?:förskolan|fritidsgården)\s{WORKPLACE}"  # "förskolechef förskolan Myran"
+TITLE_WORKPLACE_RE = re.compile(
+    rf",?\s(?:[;:|]\s+)?({WORKPLACE}(?:\s{SCHOOL_UNIT_KIND})?|{UNIT_NAMED_AFTER_KIND})\s*(?:[,;)]|$)"
+)
 
 
 TITLE_BODY_KOMMUN_RE = re.compile(rf"\s({WORKPLACE}) ({WORKPLACE})\s*(?:[,;)]|$)")
@@ -2553,7 +2604,7 @@ def _ner_entries(text: str, entries: list[Entry], ctx: Context) -> list[Entry]:
         if SCHOOL_FORM_RE.match(text, ent.end):
             continue  # "Kolbäck Stenby skola": a place naming a school
         line_start = text.rfind("\n", 0, ent.start) + 1
-        role = _role_word_before(text[line_start : ent.start])
+        role = _role_word_before(text[line_start : ent.start]) or _title_ending_line_above(text, line_start, ent.start)
         if not role and _opens_sentence_as_word(name, text[line_start : ent.start]):
             continue
         entry = Entry(name, ent.start, "omnämnd", confidence=round(confidence * 0.8, 2))
@@ -2564,6 +2615,21 @@ def _ner_entries(text: str, entries: list[Entry], ctx: Context) -> list[Entry]:
         found += _apply_tail(entry, tail, ent.end, ctx)
         known.add(name.casefold())
     return found
+
+
+PROSE_WORDS = 4  # words of running text on the line above a name whose title ends that line
+
+
+def _title_ending_line_above(text: str, line_start: int, name_start: int) -> str | None:
+    """"… för ärendet. Kulturchef" / "Petra Nordlund har redogjort …": a name opening its line takes the title
+    that ends the line of running text above."""
+    if text[line_start:name_start].strip() or line_start < 1:
+        return None
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    if len(above.split()) < PROSE_WORDS or not above[-1:].isalpha() or not (found := _role_before(above + " ")):
+        return None
+    before_title = above[: -found[1]].rstrip()[-1:]
+    return found[0] if before_title.isalpha() or before_title == "." else None  # not "Eva Ek, kulturchef": a list's entry
 
 
 def ner_name(span: str) -> str | None:
