@@ -5,7 +5,8 @@ order, contiguous and covering the whole text, so every offset belongs to one se
 
 - 'paragraph': a § of a formal protocol ("§ 47 Dnr BUN 2019/212", "47 §", "Paragraf 47", "KS § 47",
   "Budget 2024  KS § 47" with the title first; title on the same or next line, the diarienummer before or after it: "Dnr:", "Diarienr", "Ärendenummer",
-  "KS 2022/145", "BUN/2021:33", "Dnr 2021.123", "UN 2023-00045"; "SOU 2020:28" is a citation).
+  "KS 2022/145", "BUN/2021:33", "Dnr 2021.123", "UN 2023-00045", "KS 25/0009" right after the number;
+  "SOU 2020:28" is a citation; an extract's "Diarienummer UN-2025-0417  § 141" gives the § after it).
   tesseract's Swedish model reads "§" as "$", "£", "&", "S", "8" or "5"; a line that starts with such a sign
   and a number counts when it fits the run of paragraph numbers (or carries a diarienummer, on its
   line or under its title: "UN 5 52" / title / "Diarienummer: 2023/00231"). A protokollsutdrag may
@@ -86,6 +87,8 @@ CASE_RE = re.compile(
     rf"|(?<![\w/:-])(?P<lead_year>(?:19|20)\d\d)(?P<lead_sep>[/:])(?!{NOT_CASE_SERIES}\d)(?P<lead_series>[{UPPER}]{{2,6}})(?P<lead_no>\d{{1,6}})(?![\w/]))"
 )
 BARE_CASE_RE = re.compile(r"(?:19|20)\d\d[/:]\d{1,5}(?![\d/])")  # only right after a § number
+# "§ 41 KS 25/0009": a series with a two-digit year, only right after a § number
+SHORT_YEAR_CASE_RE = re.compile(rf"(?P<series>[{UPPER}]{{1,6}})\s?(?P<year>\d\d)/(?P<no>\d{{2,5}})(?![\d/])")
 DNR_WORD_RE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende nr)\b\.?\s*:?", re.IGNORECASE)
 TOC_HEADING_RE = re.compile(r"^\s*(?:innehållsförteckning|innehåll|ärendeförteckning)\s*:?\s*$", re.IGNORECASE)
 TOC_RE = re.compile(r"(?:\.\s*){4,}|…{2,}|(?:\t| {2,})\d{1,3}\s*$")
@@ -95,8 +98,9 @@ PAGE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 # "Kultur- och fritidsnämnden beslutar", "… föreslår kommunfullmäktige besluta": a lead over its
-# att-satser, never a running header though it opens a decision at the top of two pages
-DECISION_LEAD_RE = re.compile(r"\b(?:beslutar|föreslår\b.*\bbesluta)\s*:?\s*$", re.IGNORECASE)
+# att-satser, never a running header though it opens a decision at the top of two pages, also
+# when its "att" ends it ("Nämnden beslutar att" / "godkänna …")
+DECISION_LEAD_RE = re.compile(r"\b(?:beslutar|föreslår\b.*\bbesluta)(?:\s+att)?\s*:?\s*$", re.IGNORECASE)
 HEADER_KEYWORD_RE = re.compile(
     r"sammanträdesprotokoll|sammanträdesdatum|protokollsutdrag|utdragsbestyrkande", re.IGNORECASE
 )
@@ -493,6 +497,8 @@ def paragraph_match(text: str) -> re.Match | None:
         return m
     if found is None and (m := THREE_SIGN_RE.match(text)) and case_number(m.group("rest")):
         return m  # "KS 3 64 Dnr KS/2022:874": "§" read as "3", trusted only with the diarienummer
+    if found is None and (m := CASE_SIGN_RE.match(text)) and CASE_RE.fullmatch(m.group("rest")):
+        return m  # "Diarienummer UN-2025-0417 -&£141": an extract's header, the § after its diarienummer
     if found is None and (m := TITLE_SIGN_RE.match(text)) and _may_head_sign(m.group("rest")):
         head = m.group("rest")
         if names_organ(head) or HEADER_KEYWORD_RE.search(head) or _is_furniture_cells(head):
@@ -501,6 +507,11 @@ def paragraph_match(text: str) -> re.Match | None:
     return found
 
 
+# "Diarienummer KS-2025-0417  § 141": the diarienummer, perhaps after its label (which OCR may
+# damage: "Diariehummer"), then the sign (OCR: "&", "$", "£", "&£") and the number ending the line
+CASE_SIGN_RE = re.compile(
+    rf"^\s*(?:[^\W\d_]+\s*:?\s*)?(?P<rest>[{UPPER}].*?\d)\s*[-–.]?\s*(?P<sign>§|[&$£]{{1,2}})\s?(?P<num>\d{{1,3}})\s*$"
+)
 # "Bildningsnämnden § 101 Dnr BN 2022/200": a running header with the organ's name before the sign
 ORGAN_SIGN_RE = re.compile(
     rf"^\s*(?P<organ>[{UPPER}][\w-]*(?:\s+(?:och\s+)?[\w-]+){{0,3}}?)\s+(?P<sign>§)\s?(?P<num>\d{{1,3}})\b(?![\d/,.:-]\d)(?P<rest>.*)$"
@@ -645,7 +656,7 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
         m = paragraph_match(lines[i].text) or _title_sign_match(lines, content, pos)
         if not m or TOC_RE.search(lines[i].text):
             continue
-        rest = m.group("rest").strip().lstrip(":.–-").strip()  # "§12: Val av justerare"
+        rest = TITLE_SPECK_RE.sub("", m.group("rest")).strip().lstrip(":.–-").strip()  # "§12: Val av justerare", "8 50 « Val av …"
         strong = m.group("sign")[:1] in "§$£P"
         has_case = case_number(rest) is not None or bool(DNR_WORD_RE.search(rest) or BARE_CASE_RE.match(rest))
         if not strong and not has_case:  # "UN 5 52" / title / "Diarienummer: 2023/00231", "8 49 Budget" / "BUN 2023/4"
@@ -768,8 +779,12 @@ def _best_chain(candidates: list[tuple]) -> list[tuple]:
     return chain[::-1]
 
 
+TITLE_SPECK_RE = re.compile(r"^\s*[«»·•]\s*")
+
+
 def _paragraph_start(lines: tuple[Line, ...], content: list[int], pos: int, num: int) -> _Start:
     rest = (paragraph_match(lines[content[pos]].text) or _title_sign_match(lines, content, pos)).group("rest")
+    rest = TITLE_SPECK_RE.sub(" ", rest)  # "8 50 « Val av justerare": a speck before the title
     case, title = _numbered_title(rest, [tidy(lines[i].text) for i in content[pos + 1 : pos + 4]])
     above = tidy(lines[content[pos - 1]].text) if pos > 0 else ""
     if case is None and _case_line(above):  # "Dnr KS 2022/145" printed above "§ 12 Budget"
@@ -811,6 +826,8 @@ def _numbered_title(rest: str, follow: list[str]) -> tuple[str | None, str]:
     bare = BARE_CASE_RE.match(rest.strip())
     if case is None and bare:  # "§ 12 2022/145 Budget": a diarienummer without its series letters
         case, rest = bare.group(), rest.strip()[bare.end() :]
+    if case is None and (short := SHORT_YEAR_CASE_RE.match(rest.strip())):
+        case, rest = f"{short['series']} {short['year']}/{short['no']}", rest.strip()[short.end() :]
     title = tidy(_strip_case(rest))
     if follow and not case and _case_line(follow[0]):
         case = case_number(CASE_SPECK_RE.sub(" ", follow.pop(0)))
@@ -900,6 +917,9 @@ def _case_closes(title: str, nxt: str) -> bool:
 OPEN_CASE_RE = re.compile(rf"(?:\b(?i:dnr|diarienr|diarienummer)\.?\s*:?|\()(?:\s*[{UPPER}]{{1,6}})?\s*$")
 
 
+MISREAD_ITEM_REACH = 8  # content lines below an item whose number OCR misread in which the next item stands
+
+
 def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
     content = _content_indices(lines)
     starts: list[_Start] = []
@@ -920,8 +940,9 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
         if last and num == last + 2 and (lost := _lost_item(lines, content, last_pos + 1, pos)) is not None:
             starts.append(_topic_start(lines, content, lost, last + 1, m.group("dot")))
             last = last + 1  # "Zz Redovisning …" between items 6 and 8: OCR read the 7 as letters
-        if last and num != last + 1 and m.group("dot") and _next_item_number(lines, content[pos + 1 : pos + 4]) == last + 2:
-            num = last + 1  # "3;" read for "5." between items 4 and 6: OCR misread the number
+        ahead = content[pos + 1 : pos + 1 + MISREAD_ITEM_REACH]
+        if last and num != last + 1 and m.group("dot") and _next_item_number(lines, ahead) == last + 2:
+            num = last + 1  # "3;" read for "5." between items 4 and 6, "8." for "3." over notes: OCR misread the number
         in_sequence = num == last + 1 or (last == 0 and num <= 3)
         captioned = last == 0 and num == 1 and pos > 0 and AGENDA_CAPTION_RE.match(lines[content[pos - 1]].text)
         if not m.group("dot") and not captioned and (last == 0 or num != last + 1 or not re.match(r"\d{1,2}\s", lines[i].text.strip())):
@@ -1259,9 +1280,14 @@ def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
             continue
         if column := _number_column(lines, content[pos + 1 :]):
             return column
-        items, last = [], 0
+        items, last, presenter_wraps = [], 0, False
         for j in content[pos + 1 :]:
             text = tidy(lines[j].text)
+            if not items and AGENDA_CAPTION_RE.match(text):
+                continue  # "Nr — Ärende": the caption row of the table whose number cells OCR lost
+            if presenter_wraps and not AGENDA_NUMBER_RE.match(text):
+                presenter_wraps = False
+                continue  # "… Föredragande:" / "Eva Ek, ekonom": the presenter's line wrapped below the item
             numbered = AGENDA_NUMBER_RE.match(text)  # "1 Val av justerare": a number without its dot
             num = int(numbered.group("num")) if numbered else 0
             counted = bool(numbered) and (not items or num == last + 1)
@@ -1271,6 +1297,10 @@ def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
                 text = lost.group("rest")  # "Zz Utställningar …": the number OCR read as letters
             single = len(text.split()) == 1 and text[:1].isupper() and not text.isupper() and len(text) > 3
             named = counted and text[:1].isupper() and heading_kind(text) in {None, "topic"}  # "5 Övriga frågor"
+            presented = _cut_presenter(text)
+            if presented != text and (_agenda_line(presented) or named):
+                presenter_wraps = text.rstrip(" :").endswith((",", "Föredragande", "föredragande"))
+                text = presented  # "Budget 2026 (BN 2026/9). Föredragande:" over the presenter's name
             if not (_agenda_line(text) or single or named) or not counted and SENTENCE_GAP_RE.search(text):
                 break  # "X föredrar ärende 4. Den som …": prose under the list
             text = _cut_presenter(text)

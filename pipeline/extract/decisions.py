@@ -20,7 +20,10 @@ holds proposals ('förslag') when the § has no decision heading, as does "Förs
 <organ>" after the yrkanden and beslutsgång (above them it is background); "beslutar enligt förslaget"
 takes the clauses of the § "Förslag till beslut" block; a lead may stand alone ("Nämnden
 beslutar") with its att-satser on the lines below ("att godkänna …,"), or the decision heading
-may be the lead ("Kommunstyrelsens beslut [för egen del]" / "att anta …,").
+may be the lead ("Kommunstyrelsens beslut [för egen del]" / "att anta …,"); a lead ending in
+"att" alone on its line ("Nämnden beslutar att") may have its clauses one per line without their
+"att", each but the last ending in a comma ("utse Eva Ek (S) att justera protokollet," / "godkänna
+dagordningen.").
 In a § without a decision heading, the organ's lead alone on its line over its att-satser
 ("Kommunstyrelsen föreslår kommunfullmäktige besluta" / "1. att …") ends the yrkanden and
 beslutsgång above it, also under the organ's own proposal heading after them ("Arbetsutskottets
@@ -40,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Decision, Document, Section
-from ..segment import Line, heading_kind, lines_of, load_table, organ_proposal_heading, tidy
+from ..segment import Line, heading_kind, lines_of, load_table, names_organ, organ_proposal_heading, tidy
 
 AGENDA_KINDS = {"paragraph", "topic"}
 # subheadings whose blocks may hold decision lines in informal minutes
@@ -180,6 +183,7 @@ def _formal(lines: list[Line]) -> list[tuple[str, str, int]]:
             for item in items:
                 piece = _join(item)
                 clause = ATT_ITEM_RE.sub("", ITEM_RE.sub("", piece.text, count=1), count=1)
+                clause = CLAUSE_SPECK_RE.sub("", clause, count=1) if _bare_clause_item(item) else clause
                 found.append((_trim(clause), _kind(lead, clause), piece.offset(0)))
         elif rest:
             found.extend(_lead_sentences(_join(rest)))
@@ -201,6 +205,10 @@ def _formal(lines: list[Line]) -> list[tuple[str, str, int]]:
         elif leads and (items or not rest):
             flush()
             lead, rest = text, [line]
+        elif _opens_bare_clause(lead, rest, items, text):
+            if rest and not items:
+                rest = []  # the lead line ending in "att" is no clause
+            items.append([line])
         elif items and _closed_att_item(items[-1], text):
             closed = True
         elif items:
@@ -215,7 +223,49 @@ def _formal(lines: list[Line]) -> list[tuple[str, str, int]]:
 def _closed_att_item(item: list[Line], text: str) -> bool:
     """Whether an att-sats ended with its full stop before `text`, a new capitalised sentence."""
     first = ITEM_RE.sub("", item[0].text.strip(), count=1)
-    return bool(ATT_ITEM_RE.match(first)) and item[-1].text.rstrip().endswith(".") and text[:1].isupper()
+    clause = bool(ATT_ITEM_RE.match(first)) or _bare_clause_item(item)
+    return clause and item[-1].text.rstrip().endswith(".") and text[:1].isupper()
+
+
+# specks OCR read before a clause ('" godkänna …', ". uppdraget …") or its bullet ("- utse …")
+CLAUSE_SPECK_RE = re.compile(r"^\s*(?:[-–•*»«·+.,:;|\"'”“]\s*)?(?=[a-zåäö])")
+NUMBERED_RE = re.compile(r"^\s*\d{1,2}\s*[.)]")
+# a clause's line end: a comma or semicolon (maybe with a speck after it), or "samt"
+BARE_CLAUSE_END_RE = re.compile(r"(?:[,;](?:\s+[^\w\s]{1,2})?|\bsamt)\s*$")
+
+
+def _bare_clause(text: str) -> bool:
+    """A line that opens a clause without "att": its first word in lower case after a speck or bullet."""
+    m = CLAUSE_SPECK_RE.match(text)
+    return bool(m) and not NUMBERED_RE.match(text) and not ATT_ITEM_RE.match(text[m.end() :])
+
+
+def _lead_alone(text: str) -> bool:
+    """A line that is a lead and nothing after it ("Nämnden föreslår kommunfullmäktige besluta att"),
+    not a clause wrapped after its own "att" ("… beslutar att godkänna X, samt att uppdra åt Y att");
+    also a lead that proposes onward through another ("… föreslår kommunstyrelsen att föreslå
+    kommunfullmäktige besluta att")."""
+    text = re.sub(r"(?:\s+[^\w\s]{1,2})+$", "", text.strip())  # "Nämnden beslutar att .": a speck after it
+    m = LEAD_RE.search(text)
+    if m and not text[m.end() :].strip():
+        return True
+    # "… föreslår kommunstyrelsen att föreslå kommunfullmäktige" / "besluta att": onward, over two lines
+    return text.endswith(" att") and bool(VIA_TAIL_RE.search(text[: -len(" att")]))
+
+
+def _bare_clause_item(item: list[Line]) -> bool:
+    return _bare_clause(item[0].text.strip())
+
+
+def _opens_bare_clause(lead: str, rest: list[Line], items: list[list[Line]], text: str) -> bool:
+    """Whether a line starts a clause of a lead ending in "att" whose clauses stand one per line
+    without their "att" ("Nämnden beslutar att" / "utse Eva Ek (S) att justera protokollet," /
+    "godkänna dagordningen."): right under the lead, or after a clause that ended in a comma."""
+    if not _bare_clause(text):
+        return False
+    if not items:
+        return 0 < len(rest) <= 2 and rest[0].text.strip() == lead and _lead_alone(" ".join(line.text.strip() for line in rest))
+    return _bare_clause_item(items[0]) and bool(BARE_CLAUSE_END_RE.search(items[-1][-1].text))
 
 
 def _opens_att_item(lead: str, rest: list[Line], items: list[list[Line]]) -> bool:
@@ -445,7 +495,7 @@ def _unheaded(lines: list[Line]) -> list[Line] | None:
             under = _heading_words(line.text) if kind == "subheading" else ""
             ruled = ruled or under in PROCEDURE_SUBHEADINGS
         bare = _bare_lead_over_clauses(lines, i) or _lead_over_numbered_clauses(lines, i)
-        if under and under not in OPEN_SUBHEADINGS and not (bare and _ruled_on(under, ruled)):
+        if under and under not in OPEN_SUBHEADINGS and not (bare and _ruled_on(under, ruled, line.text)):
             continue  # "Förslag till beslut", "Yrkanden": what others propose is no decision
         nxt = ITEM_RE.sub("", lines[i + 1].text.strip(), count=1) if i + 1 < len(lines) else ""
         joined = f"{line.text} {nxt}"  # "Nämnden beslutar" / "1. att …"
@@ -503,11 +553,26 @@ def _last_lead_clause(clause: str) -> str:
 PROCEDURE_SUBHEADINGS = {"yrkande", "yrkanden", "förslag och yrkanden", "beslutsgång", "propositionsordning", "omröstning"}
 
 
-def _ruled_on(under: str, ruled: bool) -> bool:
+def _ruled_on(under: str, ruled: bool, lead: str) -> bool:
     """Whether an organ's lead alone over its att-satser in the block `under` is the decision: in
     the yrkanden or beslutsgång themselves, or under the organ's own proposal heading after them
-    ("Yrkanden" … "Arbetsutskottets förslag" / "Kommunstyrelsen föreslår kommunfullmäktige besluta")."""
-    return under in PROCEDURE_SUBHEADINGS or (ruled and organ_proposal_heading(under))
+    ("Yrkanden" … "Arbetsutskottets förslag" / "Kommunstyrelsen föreslår kommunfullmäktige besluta"),
+    or below the reservation that follows them when the lead's subject is an organ ("Reservation" /
+    "Per Ek (S) reserverar sig …" / "Nämnden föreslår kommunfullmäktige besluta")."""
+    if under in PROCEDURE_SUBHEADINGS or (ruled and organ_proposal_heading(under)):
+        return True
+    return ruled and under in CLOSING_SUBHEADINGS and _organ_leads(lead)
+
+
+# blocks after the ruling that never hold decisions themselves
+CLOSING_SUBHEADINGS = {"reservation", "reservationer", "protokollsanteckning", "protokollsanteckningar"}
+ORGAN_LEAD_RE = re.compile(r"^(?P<organ>.+?)\s+(?:beslutar|föreslår)\b", re.IGNORECASE)
+
+
+def _organ_leads(lead: str) -> bool:
+    """Whether the subject of a lead ("Barn- och utbildningsnämnden föreslår …") is an organ, no member."""
+    m = ORGAN_LEAD_RE.match(lead.strip())
+    return bool(m) and "(" not in m.group("organ") and names_organ(m.group("organ"))
 
 
 def _bare_lead_over_clauses(lines: list[Line], i: int) -> bool:
