@@ -244,6 +244,7 @@ def _labelled_organ(labelled: list[Labelled]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=20_000)  # the same words of the opening lines come back in every document
 def _mend_organ_word(word: str) -> str:
     """A word whose ending is an organ word (of six letters or more) but for one letter misread, added
     or lost, mended; of several readings the one the lexicon likes best ("utbildningsnrämnden")."""
