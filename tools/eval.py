@@ -12,7 +12,7 @@ scoring itself is `pipeline.evaluate` (definitions in its docstring). Prints thr
 2. precision, recall and F1 per field, micro-averaged over the samples;
 3. F1 per field and sample ('-' where neither side has anything to score).
 
-Samples are split into `dev` and held-out rounds `heldout` … `heldout18` by `samples/gold/SPLIT.toml` (a gold file
+Samples are split into `dev` and held-out rounds `heldout` … `heldout99` by `samples/gold/SPLIT.toml` (a gold file
 not listed there is dev). Table 2 is printed for each split and for all samples; `--split dev` (or
 `heldout`) restricts every table and the JSON to that split, so the held-out documents' outputs
 need not be looked at while extractors are tuned on the dev ones.
@@ -39,7 +39,7 @@ from pipeline.errors import StoreError  # noqa: E402
 
 AGENDA_KINDS = ("paragraph", "topic")  # the section kinds the gold lists (agenda items)
 SHORT_NAME = 9  # characters of a sample's name in the per-sample table
-SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 50)))  # the keys SPLIT.toml may use, in print order
+SPLITS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 100)))  # the keys SPLIT.toml may use, in print order
 
 
 def main(argv: list[str] | None = None) -> int:
