@@ -415,7 +415,7 @@ FULL_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 # "PROTOKOLL 1/2", "Kallelse 2/3": the first page's own header numbers its pages, it names no day
-PAGE_OF_RE = re.compile(r"(?:protokoll\w*|kallelse|minnesanteckningar|anteckningar|sida)\W{0,5}$", re.IGNORECASE)
+PAGE_OF_RE = re.compile(r"(?:protokoll\w*|kallelse|minnesanteckningar|anteckningar|sida|sid|blad)\W{0,5}$", re.IGNORECASE)
 BARE_FRACTION_RE = re.compile(r"\d{1,2}\s*/\s*\d{1,2}")
 
 
@@ -444,12 +444,14 @@ def _after_meeting(text: str, hit: DateHit, meeting: dt.date | None) -> None:
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The text before the date within its sentence, and the whole sentence."""
     # split with the date itself in view: "senast\n\ntorsdag 7 maj" runs on over its blank line
-    last = SENTENCE_SPLIT_RE.split(text[max(0, start - 200) : end])[-1]
-    before = last[: max(0, len(last) - (end - start))]
+    # the date's own blank lines ("den 9 december" / "" / "2025.") do not end its sentence
+    written = " ".join(text[start:end].split())
+    last = SENTENCE_SPLIT_RE.split(text[max(0, start - 200) : start] + written)[-1]
+    before = last[: max(0, len(last) - len(written))]
     right = text[end : end + 200]
     after = SENTENCE_SPLIT_RE.split(right)[0] if right else ""
     before = before.replace("\f", " ")
-    return before[-80:], f"{before}{text[start:end]}{after}"
+    return before[-80:], f"{before}{written}{after}"
 
 
 UPCOMING_TYPES = {"kallelse", "inbjudan"}  # written before the meeting they announce
@@ -494,10 +496,15 @@ def _dateline(doc: Document, hits: list[DateHit]) -> dt.date | None:
 
 
 # "Nämnden gav den 18 mars", "gav i § 121 den 9 december 2025 förvaltningen i uppdrag" (§ read as 8, $, &)
-GIVEN_ON_RE = re.compile(r"\b(?:gav|gavs|beslutade|beslöt|fattade|antog)\s+(?:i\s+(?:§+|[8$&])\s*[\d-]+,?\s+)?(?:den\s+)?$", re.IGNORECASE)
+GIVEN_ON_RE = re.compile(r"\b(?:gav|gavs|beslutade|beslöt|fattade|antog)\s+(?:i\s+(?:§+|[8$&])\s*[\d-]+,?\s+)?(?:den(?:\s+|\s*[^\w\s]{1,3}\s*))?$", re.IGNORECASE)  # "gav den':27 maj": a speck
 DIRECT_DEADLINE_RE = re.compile(r"\b(?:senast|före|innan)\b", re.IGNORECASE)
 # "så att avtal kan tecknas efter kommunfullmäktiges sammanträde den 23 februari": what follows a date
 AFTER_RE = re.compile(r"\befter\s+(?:\S+\s+){0,3}?(?:den\s+)?$", re.IGNORECASE)
+# "gäller från och med den 1 januari", "fr.o.m. 2026-08-01": the day from which something applies,
+# never a task's due date
+FROM_RE = re.compile(r"\b(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från|med\s+start)\s+(?:\w+dag(?:en)?\s+)?(?:den\s+)?$", re.IGNORECASE)
+# "Justerat 2026-02-12", "Justeringsdatum: …": the day the minutes were checked, even when it is the meeting's own
+JUSTERED_RE = re.compile(r"\bjuster(?:at|ad|ades|as|ing(?:sdatum|sdag|en)?)\b\W{0,3}(?:den\s+)?$", re.IGNORECASE)
 
 
 def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivot: dt.date | None = None) -> str:
@@ -511,16 +518,20 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivo
     # its own cue ("senast 2025-06-13"): then the others tell of something else ("till terminsstarten den 18/8")
     # "senast 2025-06-13" in the sentence, or "Nämnden gav den 18 mars förvaltningen i uppdrag": the
     # task's sentence does not make this date a deadline
-    own_deadline = DIRECT_DEADLINE_RE.search(sentence) is not None or any(r.search(before) for r in (GIVEN_ON_RE, AFTER_RE))
+    own_deadline = DIRECT_DEADLINE_RE.search(sentence) is not None or any(r.search(before) for r in (GIVEN_ON_RE, AFTER_RE, FROM_RE))
     cues = [
         (kind, pattern.search(window(where, kind)))
         for pattern, where, kind in _cues()
         if not (own_deadline and where == "sentence" and kind == "deadline")
     ]
     matched = [kind for kind, m in cues if m]
-    if "deadline" in matched or _in_deadline_column(text, hit):
+    if _given_before(doc, hit):
+        matched = [kind for kind in matched if kind != "deadline"]
+    elif "deadline" in matched or _in_deadline_column(text, hit):
         return "deadline"
     meeting = doc.meeting_date
+    if JUSTERED_RE.search(before.split("\n")[-1]):
+        return "other"
     if meeting and hit.date == meeting:
         return "event" if doc.doc_type == "inbjudan" else "meeting"
     if matched:
@@ -536,6 +547,14 @@ def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivo
     if section_kind in FRONT_MATTER and (_has_items(doc) or hit.start < _head_end(text)):
         return "other"  # without agenda items (a press release) only the head's dates are the document's
     return "event" if (hit.date_end or hit.date) > (pivot or meeting) else "reference"  # a period still running is to come
+
+
+def _given_before(doc: Document, hit: DateHit) -> bool:
+    """"Vid sammanträdet den 21 februari gav nämnden förvaltningen i uppdrag …": in minutes a day
+    before the meeting is when a task was given, never when it is due (a summons or an invitation,
+    written before its day, has its deadlines before it)."""
+    meeting = doc.meeting_date
+    return bool(meeting and hit.date and hit.date < meeting and doc.doc_type not in UPCOMING_TYPES)
 
 
 # the head of an action table's last column: "Vad⇥Vem⇥Klart", "Åtgärd Ansvarig Klart senast"

@@ -277,9 +277,13 @@ def _deciding_organ(text: str) -> str | None:
 
 
 def _organ_rank(word: str) -> int | None:
-    folded = fold(word.strip(",;."))
+    bare = word.strip(",;.")
+    folded = fold(bare)
     for suffix, rank in _organ_suffixes():
         if folded.endswith(fold(suffix)):
+            # "presenterad" is no "råd" that OCR stripped of its ring: a word of its own, without å/ä/ö
+            if not bare.lower().endswith(suffix) and lexicon.listed(bare.lower()):
+                continue
             return rank
     return None
 

@@ -66,7 +66,9 @@ class OrgHit:
 def fill(doc: Document) -> None:
     text = doc.text
     hits = find_kommuner(text)
-    hits = sorted(hits + _split_logo(doc, text, hits) + _clipped_logo(doc, text, hits), key=lambda h: h.start)
+    hits = sorted(
+        hits + _split_logo(doc, text, hits) + _clipped_logo(doc, text, hits) + _initial_set_apart(text), key=lambda h: h.start
+    )
     orgs = find_organisations(text)
     doc.mentions = _mentions(doc, hits, orgs)
     home = _home_kommun(doc, text, hits)
@@ -385,7 +387,8 @@ def _home_kommun(doc: Document, text: str, hits: list[KommunHit]) -> nlp.Kommun 
 
 
 ONE_KOMMUN_TYPES = {"protokoll", "protokollsutdrag", "kallelse"}  # a nämnd's papers, never a network's
-SPLIT_INITIAL_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ]) ([a-zåäö]{2,})\s+kommun\b")
+# "J okkmokks kommun", "Gu spångs kommun": a logo's name split apart, no letter or up to two lost in the gap
+SPLIT_INITIAL_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]{0,3}) ([a-zåäö]{2,})\s+kommun\b")
 CLIPPED_RE = re.compile(r"(?<![\w-])([a-zåäö]{2,})\s+kommun\b")
 
 
@@ -404,6 +407,18 @@ def _garbled_logo(top: str, named) -> nlp.Kommun | None:
     return next(iter(near.values())) if len(near) == 1 else None
 
 
+INITIAL_APART_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ]) ([a-zåäö]{3,}) (kommun|stad)\b")
+
+
+def _initial_set_apart(text: str) -> list[KommunHit]:
+    """"lånat datorer av N orsjö kommun": a kommun named in running text whose initial OCR set apart."""
+    hits = []
+    for m in INITIAL_APART_RE.finditer(text):
+        if entry := _surfaces().get(m.group(1) + m.group(2)):
+            hits.append(KommunHit(m.start(), m.end(), m.group(), entry[0], True))
+    return hits
+
+
 def _clipped_logo(doc: Document, text: str, hits: list[KommunHit]) -> list[KommunHit]:
     """"re kommun" in the header: the logo's kommun (Åre) is named there, though OCR lost a letter."""
     clipped = _clipped_home(text[: _top_of_first_page(doc)])
@@ -417,8 +432,8 @@ def _clipped_home(top: str) -> tuple[re.Match, nlp.Kommun] | None:
     """"mea kommun" in the header: a logo's name whose first letter OCR lost (Umeå), when one kommun
     fits; or set apart ("J okkmokks kommun"); with where it was read."""
     for m in SPLIT_INITIAL_RE.finditer(top):
-        if entry := _surfaces().get(m.group(1) + m.group(2)):
-            return m, entry[0]
+        if kommun := _split_apart(m.group(1), m.group(2)):
+            return m, kommun
     for m in CLIPPED_RE.finditer(top):
         word = nlp.fold(m.group(1)).lower()
         fits = {k.code: k for k in nlp.kommuner() if nlp.fold(k.name).lower()[1:] == word}
@@ -426,6 +441,21 @@ def _clipped_home(top: str) -> tuple[re.Match, nlp.Kommun] | None:
             return m, next(iter(fits.values()))
     return None
 
+
+
+def _split_apart(head: str, tail: str) -> nlp.Kommun | None:
+    """The kommun whose name is `head` and `tail` joined, or joined over one or two lost letters
+    when exactly one kommun fits (the tail of at least three letters)."""
+    if entry := _surfaces().get(head + tail):
+        return entry[0]
+    if len(tail) < 3:
+        return None
+    fits = {
+        kommun.code: kommun
+        for form, (kommun, _ambiguous) in _surfaces().items()
+        if 1 <= len(form) - len(head) - len(tail) <= 2 and form.startswith(head) and form.endswith(tail)
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _top_of_first_page(doc: Document) -> int:
