@@ -49,11 +49,11 @@ FOOTER_ZONE = 3  # content lines at the bottom of a page that may be a running f
 UPPER = "A-ZÅÄÖÉÜ"
 
 CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
-# a speck OCR put before a drawn sign (":& 112") is tolerated; before a digit or letter read as one
+# a speck OCR put before a drawn sign (":& 112", "” & 87") is tolerated; before a digit or letter read as one
 # (". 848 Budget") only when a diarienummer backs the line (see `_paragraph_starts`)
 # "£98": OCR may also read the sign as a pound sign, and lose the space after it
 # the sign OCR may read as "$", "£", "S", "8", "5" or "&", and its lower loop as a hyphen ("S-21")
-PARAGRAPH_RE = re.compile(r"^\s*(?:(?P<speck>[:;.,'|])\s?)?(?P<sign>§|\$&?|£|S|8|5|&)(?:(?<=[S$&£])-|\s?)(?P<num>\d{1,3})\b\.?(?![\d/,.:-]\d)(?P<rest>.*)$")
+PARAGRAPH_RE = re.compile(r"^\s*(?:(?P<speck>[:;.,'|”“\"])\s?)?(?P<sign>§|\$&?|£|S|8|5|&)(?:(?<=[S$&£])-|\s?)(?P<num>\d{1,3})\b\.?(?![\d/,.:-]\d)(?P<rest>.*)$")
 # "12 §": the number before the sign, as some kommuner print their paragraphs
 SIGN_AFTER_RE = re.compile(r"^\s*(?P<num>\d{1,3})\s?(?P<sign>§)\s*(?P<rest>.*)$")
 # "Paragraf 3 Dnr KS 2022/1": the word for the sign; also the label of an extract's header with its
@@ -175,7 +175,9 @@ def heading_kind(text: str) -> str | None:
     for cut in range(len(tokens), max(len(tokens) - 3, 0), -1):
         candidate = " ".join(tokens[:cut]).rstrip(":").strip()
         noise = tokens[cut:]
-        if not all(len(t) <= 2 and not t.isalpha() or len(t) == 1 for t in noise):
+        if not all(len(t) <= 2 and not t.isalpha() or len(t) == 1 or CAPITALS_SPECK_RE.fullmatch(t) for t in noise):
+            continue
+        if _capitals_in(noise) and headings.get(candidate.lower()) != "decision":
             continue
         if candidate.lower() in headings:
             return headings[candidate.lower()]
@@ -186,6 +188,15 @@ def heading_kind(text: str) -> str | None:
             return kind
     joined = _rejoined_compound(tokens)
     return _organ_heading(joined) if joined else None
+
+
+# "Beslut SS": two capitals OCR read from a stamp or initials after the decision heading; after
+# other headings ("Information SN") they may be part of a title
+CAPITALS_SPECK_RE = re.compile(rf"[{UPPER}]{{2}}")
+
+
+def _capitals_in(noise: list[str]) -> bool:
+    return any(CAPITALS_SPECK_RE.fullmatch(t) for t in noise)
 
 
 MISREAD_HEADING_CHARS = 12  # a one-word heading this long is known with one letter misread
@@ -571,8 +582,13 @@ def names_organ(text: str) -> bool:
     return any(last.endswith(row["suffix"]) for row in load_table("organ_words.tsv") if row["rank"] == "1")
 
 
+# "K$ 2024/298", "$N 2025/41": an S of the series OCR read as a dollar sign
+DOLLAR_SERIES_RE = re.compile(rf"(?<![\w$])(?:[{UPPER}]{{1,5}}\$[{UPPER}]{{0,4}}|\$[{UPPER}]{{1,5}})(?=[\s/-]?(?:19|20)\d\d\b)")
+
+
 def case_number(text: str) -> str | None:
     """The first diarienummer in `text`, normalised: 'Dnr  BUN 2019 / 212' -> 'BUN 2019/212'."""
+    text = DOLLAR_SERIES_RE.sub(lambda m: m[0].replace("$", "S"), text)
     m = CASE_RE.search(text)
     if not m:
         return None
@@ -691,7 +707,60 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
         if not (strong or has_case or linked):
             continue
         starts.append(_paragraph_start(lines, content, pos, num))
-    return starts
+    return _titles_above(lines, content, starts)
+
+
+def _titles_above(lines: tuple[Line, ...], content: list[int], starts: list[_Start]) -> list[_Start]:
+    """A protocol that prints each title on the line above its § line, which carries only the
+    diarienummer ("Bidrag till bygdegården" / "§ 89 Dnr KS 2024/198" / "Föreningen söker …"):
+    when every such § line has a title-like line above it, and two or more have running text
+    below, the titles are the lines above and each § starts at its title."""
+    at = {i: pos for pos, i in enumerate(content)}
+    bare = [s for s in starts if s.index in at and at[s.index] > 0 and _sign_line_without_title(lines[s.index].text)]
+    if len(bare) < 2:
+        return starts
+    above = {s.index: tidy(lines[content[at[s.index] - 1]].text) for s in bare}
+    taken = {s.index for s in starts}
+    if not all(_title_above_like(above[s.index]) and content[at[s.index] - 1] not in taken for s in bare):
+        return starts
+    if sum(_running_text_below(lines, content, at[s.index]) for s in bare) < 2:
+        return starts
+    moved = {s.index: s for s in bare}
+    return [
+        _Start(content[at[s.index] - 1], s.kind, s.number, s.case_number, above[s.index]) if s.index in moved else s
+        for s in starts
+    ]
+
+
+def _sign_line_without_title(text: str) -> bool:
+    """A § line whose rest is only its diarienummer ("” & 87 Dnr KS 2024/214")."""
+    m = paragraph_match(text)
+    if not m or not case_number(m.group("rest")):
+        return False
+    return not re.search(r"[^\W\d_]{3}", _strip_case(m.group("rest")))
+
+
+def _title_above_like(text: str) -> bool:
+    """A short line that can be a title: capitalised, no sentence, no heading, label or signatures."""
+    words = text.split()
+    return (
+        0 < len(words) <= 12
+        and text[:1].isupper()
+        and not re.search(r"[.!?:;,]\s|[.!?:;,]$", text)
+        and heading_kind(text) is None
+        and label_kind(text) is None
+        and not paragraph_match(text)
+        and not _case_line(text)
+        and not SIGNATURE_NAMES_RE.match(text)
+    )
+
+
+def _running_text_below(lines: tuple[Line, ...], content: list[int], pos: int) -> bool:
+    """Whether the line under a § line (past a diarienummer line) is running text: a sentence ends in it."""
+    below = [tidy(lines[i].text) for i in content[pos + 1 : pos + 3]]
+    if below and _case_line(below[0]):
+        below.pop(0)
+    return bool(below) and len(below[0].split()) >= 5 and bool(re.search(r"[.!?](?:\s+[{UPPER}]|$)".replace("{UPPER}", UPPER), below[0]))
 
 
 def _sign_lost_number(m: re.Match) -> int | None:
@@ -984,13 +1053,17 @@ def _lost_first_row(lines: tuple[Line, ...], content: list[int], pos: int) -> st
     return tidy(m.group("rest")) if nxt and int(nxt.group("num")) == 2 else None
 
 
+PRESENTER_START_RE = re.compile(r"^(?:föredragande|föredras\s+av|presenteras\s+av)\b", re.IGNORECASE)
+
+
 def _topic_start(lines: tuple[Line, ...], content: list[int], pos: int, num: int, dot: str, rest: str | None = None) -> _Start:
     """The numbered item at content line `pos`: its title (wrapped, without the presenter) and diarienummer."""
     if rest is None:
         rest = tidy(LOST_BETWEEN_RE.match(lines[content[pos]].text).group("rest"))
     follow = [tidy(lines[j].text) for j in content[pos + 1 : pos + 4]]
     rest, cell_case = _case_cell(rest)
-    wrapped = _continue_title(rest, follow[:2])
+    # "föredragande Eva Lind, controller" under "2. Budget, Dnr SN 2025/3 -": the presenter, no wrap
+    wrapped = rest if follow and PRESENTER_START_RE.match(follow[0]) else _continue_title(rest, follow[:2])
     title = _cut_presenter(wrapped)
     case = cell_case or case_number(title) or case_number(wrapped)  # "… (föredragande: BUN 2026/9"
     if follow and follow[0] and title.endswith(follow[0]):

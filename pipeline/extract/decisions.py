@@ -24,7 +24,9 @@ may be the lead ("Kommunstyrelsens beslut [för egen del]" / "att anta …,"); a
 "att" alone on its line ("Nämnden beslutar att") may have its clauses one per line without their
 "att", each but the last ending in a comma ("utse Eva Ek (S) att justera protokollet," / "godkänna
 dagordningen.").
-In a § without a decision heading, the organ's lead alone on its line over its att-satser
+In a § without a decision heading, the organ's lead in the present alone on its line at the end
+of the background block ("Ärendet" / … / "Nämnden beslutar att" / "godkänna …,") is its decision;
+the organ's lead alone on its line over its att-satser
 ("Kommunstyrelsen föreslår kommunfullmäktige besluta" / "1. att …") ends the yrkanden and
 beslutsgång above it, also under the organ's own proposal heading after them ("Arbetsutskottets
 förslag"); otherwise yrkanden, beslutsgång, reservations and protokollsanteckningar
@@ -43,16 +45,25 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Decision, Document, Section
-from ..segment import Line, heading_kind, lines_of, load_table, names_organ, organ_proposal_heading, tidy
+from ..segment import (
+    Line,
+    heading_kind,
+    lines_of,
+    load_table,
+    names_organ,
+    organ_proposal_heading,
+    paragraph_match,
+    tidy,
+)
 
 AGENDA_KINDS = {"paragraph", "topic"}
 # subheadings whose blocks may hold decision lines in informal minutes
 OPEN_SUBHEADINGS = {"föredragande", "information"}
 WORD_RE = re.compile(r"[^\W\d_]{2}")  # a decision says something in words
 ITEM_ONLY_RE = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")  # a list number that a sentence split left alone
-# "«", "»", "+", "<<": bullets as OCR reads them
-ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|(?:[-–•*»«·+]|<<|>>)\s)\s*")
-BULLET_RE = re.compile(r"^\s*(?:[-–•*»«·+]|<<|>>)\s+")
+# "«", "»", "+", "<<", "»«": bullets as OCR reads them, one mark or two
+ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|(?:[•*»«·+]{1,2}|[-–]|<<|>>)\s)\s*")
+BULLET_RE = re.compile(r"^\s*(?:[•*»«·+]{1,2}|[-–]|<<|>>)\s+")
 INLINE_RE = re.compile(r"^\s*(?:nämndens\s+|styrelsens\s+)?beslut\s*[:!]\s*", re.IGNORECASE)  # "!": a colon as OCR read it
 TASK_RE = re.compile(r"^\s*(?:åtgärd(?:er)?|att\s+göra|uppdrag|aktivitet(?:er)?)\s*:\s*", re.IGNORECASE)  # a task line
 WHO_WHEN_RE = re.compile(
@@ -198,6 +209,8 @@ def _formal(lines: list[Line]) -> list[tuple[str, str, int]]:
         closed = False
         if ITEM_RE.match(text) and (lead or items or not rest):
             items.append([line])
+        elif ATT_SPECK_RE.match(text) and len(rest) == 1 and not items and BARE_LEAD_RE.search(lead):
+            rest.append(line)  # "… besluta" / "att a": the lead's "att" with a speck, its clauses below
         elif ATT_ITEM_RE.match(text) and _opens_att_item(lead, rest, items):
             if rest and not items:
                 rest = []  # the bare lead line itself is no clause
@@ -217,7 +230,34 @@ def _formal(lines: list[Line]) -> list[tuple[str, str, int]]:
             rest.append(line)
             lead = lead or text
     flush()
-    return found
+    return _reported_tasks(found)
+
+
+DEFINITE_ENDINGS = ("en", "et", "n", "t", "na", "a")  # "handlingsplan" -> "handlingsplanen", "åtgärder" -> "åtgärderna"
+
+
+def _reported_tasks(found: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """A clause that reports to an organ at a dated meeting is the task's due date, 'uppdrag', when
+    its subject is what the task before it produces ("ge X i uppdrag att ta fram en handlingsplan"
+    / "handlingsplanen redovisas för nämnden den 17 mars")."""
+    out = list(found)
+    for k in range(1, len(out)):
+        clause, kind, offset = out[k]
+        before, before_kind, _ = out[k - 1]
+        if kind != "beslut" or before_kind != "uppdrag" or "redovisning" not in _cue_kinds(clause):
+            continue
+        subject = clause.split()[0].lower()
+        nouns = {word.lower().strip(".,;") for word in before.split()}
+        if any(_refers_to(subject, noun) for noun in nouns):
+            out[k] = (clause, "uppdrag", offset)
+    return out
+
+
+def _refers_to(definite: str, noun: str) -> bool:
+    """Whether a definite form names the noun or the head of its compound: "handlingsplanen" for
+    "handlingsplan", "kalkylen" for "kostnadskalkyl"; not "underlaget" for "upphandling"."""
+    stems = {definite[: -len(end)] for end in DEFINITE_ENDINGS if definite.endswith(end)}
+    return any(len(stem) >= 4 and noun.endswith(stem) for stem in stems)
 
 
 def _closed_att_item(item: list[Line], text: str) -> bool:
@@ -227,6 +267,7 @@ def _closed_att_item(item: list[Line], text: str) -> bool:
     return clause and item[-1].text.rstrip().endswith(".") and text[:1].isupper()
 
 
+ATT_SPECK_RE = re.compile(r"^\s*att\s+(?:[^\w\s]{1,2}|[^\W\d_])\s*$")  # "att a", "att .": the "att" alone, a speck after it
 # specks OCR read before a clause ('" godkänna …', ". uppdraget …") or its bullet ("- utse …")
 CLAUSE_SPECK_RE = re.compile(r"^\s*(?:[-–•*»«·+.,:;|\"'”“]\s*)?(?=[a-zåäö])")
 NUMBERED_RE = re.compile(r"^\s*\d{1,2}\s*[.)]")
@@ -246,6 +287,7 @@ def _lead_alone(text: str) -> bool:
     also a lead that proposes onward through another ("… föreslår kommunstyrelsen att föreslå
     kommunfullmäktige besluta att")."""
     text = re.sub(r"(?:\s+[^\w\s]{1,2})+$", "", text.strip())  # "Nämnden beslutar att .": a speck after it
+    text = re.sub(r"(?<=\batt)\s+[^\W\d_]$", "", text)  # "… besluta att a": a letter OCR read from a speck
     m = LEAD_RE.search(text)
     if m and not text[m.end() :].strip():
         return True
@@ -371,7 +413,7 @@ def _kind(lead: str, clause: str) -> str:
 # --- informal: Beslut: lines and decision sentences -------------------------------------------------
 
 
-CLOSED_RE = re.compile(r"[.!?](?:\s+[-:;,'|·]{1,2})?$")  # a full stop, perhaps with specks OCR read after it
+CLOSED_RE = re.compile(r"[.!?](?:\s+[-:;,'|·]{1,2}){0,2}$")  # a full stop, perhaps with specks OCR read after it ("… lunch. : ;")
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
@@ -471,14 +513,15 @@ DNR_RE = re.compile(r"^\s*(?:dnr|diarienr|diarienummer)\b", re.IGNORECASE)
 
 
 def _without_head(lines: list[Line], section: Section) -> list[Line]:
-    """The section's lines after its number line, title lines and a "Dnr …" line."""
+    """The section's lines after its number line, title lines and a "Dnr …" line; also after the
+    § line under a title printed above it ("Bidrag till bygdegården" / "§ 89 Dnr KS 2024/198")."""
     title = " ".join(section.title.casefold().split())
     head = 1
     while head < min(len(lines), 4):
         text = " ".join(lines[head].text.casefold().split())
         if heading_kind(lines[head].text) is not None:
             break
-        if not (DNR_RE.match(text) or (text and f" {text} " in f" {title} ")):
+        if not (DNR_RE.match(text) or paragraph_match(lines[head].text) or (text and f" {text} " in f" {title} ")):
             break
         head += 1
     return lines[head:]
@@ -495,7 +538,9 @@ def _unheaded(lines: list[Line]) -> list[Line] | None:
             under = _heading_words(line.text) if kind == "subheading" else ""
             ruled = ruled or under in PROCEDURE_SUBHEADINGS
         bare = _bare_lead_over_clauses(lines, i) or _lead_over_numbered_clauses(lines, i)
-        if under and under not in OPEN_SUBHEADINGS and not (bare and _ruled_on(under, ruled, line.text)):
+        own = _organs_own_lead(lines, i, under, ruled)
+        bare = bare or own
+        if under and under not in OPEN_SUBHEADINGS and not (bare and _ruled_on(under, ruled, line.text)) and not own:
             continue  # "Förslag till beslut", "Yrkanden": what others propose is no decision
         nxt = ITEM_RE.sub("", lines[i + 1].text.strip(), count=1) if i + 1 < len(lines) else ""
         joined = f"{line.text} {nxt}"  # "Nämnden beslutar" / "1. att …"
@@ -562,6 +607,39 @@ def _ruled_on(under: str, ruled: bool, lead: str) -> bool:
     if under in PROCEDURE_SUBHEADINGS or (ruled and organ_proposal_heading(under)):
         return True
     return ruled and under in CLOSING_SUBHEADINGS and _organ_leads(lead)
+
+
+# blocks that tell the matter: the organ's lead that closes one ("Ärendet" / … / "Nämnden beslutar att"
+# / "godkänna …,") is the decision of a § without decision heading
+BACKGROUND_SUBHEADINGS = {
+    "ärendet",
+    "ärende",
+    "ärendebeskrivning",
+    "sammanfattning",
+    "sammanfattning av ärendet",
+    "bakgrund",
+    "beskrivning av ärendet",
+    "bedömning",
+    "förvaltningens bedömning",
+}
+PRESENT_DECIDES_RE = re.compile(r"\bbeslutar\b", re.IGNORECASE)
+
+
+def _organs_own_lead(lines: list[Line], i: int, under: str, ruled: bool) -> bool:
+    """Whether line `i` is the organ's own lead though it stands in a block that otherwise holds no
+    decisions: under the organ's proposal heading after the yrkanden and beslutsgång with its clause
+    running on ("Arbetsutskottets förslag" / "Arbetsutskottet föreslår kommunstyrelsen att anta" /
+    "den nya ordningen …"), or closing the background block, alone on its line in the present over
+    its clauses ("Ärendet" / … / "Nämnden beslutar att" / "godkänna …," or "att godkänna …,")."""
+    text = lines[i].text.strip()
+    if not _organ_leads(text) or "not" in _cue_kinds(text):
+        return False
+    if ruled and organ_proposal_heading(under):
+        return bool(LEAD_RE.search(text))
+    if under not in BACKGROUND_SUBHEADINGS or not PRESENT_DECIDES_RE.search(text) or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1].text.strip()
+    return (_lead_alone(text) and _bare_clause(nxt)) or _bare_lead_over_clauses(lines, i)
 
 
 # blocks after the ruling that never hold decisions themselves
