@@ -174,6 +174,8 @@ def find(doc: Document) -> list[Person]:
         entries += _read_line(line, start, state, context)
     _officials_signing(entries)
     _inline_replacements(joined, entries)
+    _wrapped_serving(joined, entries)
+    _presence_cell_before_row(joined, entries)
     _prose_attendance(joined, entries, doc)
     for entry in entries:
         if any(start <= entry.offset < end for start, end in presenters) and "föredragande" not in entry.roles:
@@ -199,9 +201,9 @@ def _organisations_joined(text: str, joined: str, ctx: Context) -> dict[int, pla
 
 MEMBER_ATTENDANCE = ("beslutande", "ersättare")
 # "Justerat den 19 december 2025: Eva Ek, Bo Al" (the signers after the day they signed), "Justering  Förslag: Eva Ek"
-# (the justerare a summons proposes): heads that name who justerar
+# (the justerare a summons proposes), "Förslag till justerare: Eva Ek (C)": heads that name who justerar
 JUSTERARE_HEAD_RE = re.compile(
-    rf"^\W{{0,3}}(?:justerat(?:\s+den)?\s+[^:\n]{{0,25}}\d\s*|justering\s+förslag\s*):\s*(?={NAME_TOKEN} {NAME_TOKEN})", re.IGNORECASE
+    rf"^\W{{0,3}}(?:justerat(?:\s+den)?\s+[^:\n]{{0,25}}\d\s*|justering\s+förslag\s*|förslag\s+till\s+justerare\s*):\s*(?={NAME_TOKEN} {NAME_TOKEN})", re.IGNORECASE
 )
 JUSTERARE_LABEL = "Justerare: "
 
@@ -509,7 +511,16 @@ INNER_CAPITALS_RE = re.compile(rf"(?<![\w-])([{UPPER}])([{UPPER}]+)([{LOWER}]+)(
 def _lower_inner_capitals(text: str) -> str:
     """"UTf Berggren (S)" → "Utf Berggren (S)": the capitals inside a first name lowered (same length)."""
     text = INNER_CAPITALS_RE.sub(lambda m: m[1] + m[2].lower() + m[3], text)
+    text = SURNAME_INNER_CAPITALS_RE.sub(_surname_lowered, text)
     return LONE_INNER_CAPITALS_RE.sub(_known_first_name_lowered, text)
+
+
+# "Karin ÖRMan Eva Ek": a surname OCR read with a capital inside, after a known first name (a row of signatures)
+SURNAME_INNER_CAPITALS_RE = re.compile(rf"(?<![\w-])({NAME_TOKEN} [{UPPER}])([{UPPER}]+)([{LOWER}]+)(?![\w-])")
+
+
+def _surname_lowered(m: re.Match) -> str:
+    return m[1] + m[2].lower() + m[3] if m[1][:-2] in nlp.first_names() else m.group()
 
 
 # "THerese Alm" alone on a line (a signature's name): the same, when the first name lowered is a known one
@@ -537,7 +548,15 @@ def _unspeck_first_names(text: str) -> str:
             if m[1] in nlp.first_names():
                 line = line[: m.end(1)] + line[m.end(1) + 1 :] + " "
         lines[i] = line
-    return "\n".join(lines)
+    return SPECK_FOR_SPACE_RE.sub(_speck_as_space, "\n".join(lines))
+
+
+# "Oskar'Dahlin, rektor": a speck OCR read for the space between a first name and the surname
+SPECK_FOR_SPACE_RE = re.compile(rf"(?<![\w-])({NAME_TOKEN})['`´’]([{UPPER}][{LOWER}]+)(?![\w-])")
+
+
+def _speck_as_space(m: re.Match) -> str:
+    return f"{m[1]} {m[2]}" if m[1] in nlp.first_names() else m.group()
 
 
 JOINED_NAME_RE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)-([{UPPER}][{LOWER}]+)(?=\s*[(,;]|\s*$)", re.MULTILINE)
@@ -563,7 +582,8 @@ def _blank_rules(text: str) -> str:
     return SIGNATURE_RULE_RE.sub(lambda m: " " * len(m.group()), text)
 
 
-SPECK_AFTER_FIGURES_RE = re.compile(r"^[^A-Za-zÅÄÖåäö]*\s[,;]\s*$")  # "13:30 - 16.50 ;": a speck after a time, no list
+# "13:30 - 16.50 ;" / "…, kl. 17.00-19.45 ;": a speck after a time, no list
+SPECK_AFTER_FIGURES_RE = re.compile(r"(?:^[^A-Za-zÅÄÖåäö]*|\d[.:]\d{2})\s[,;]\s*$")
 # "kl. 10.00 Lunch": a program row opens with its time; it never goes on the entry above it
 PROGRAM_TIME_RE = re.compile(r"kl\.?\s*\d{1,2}[.:]\d{2}\b")
 PARAGRAPH_SIGN_END_RE = re.compile(r"(?:§§?|\$\$?)\s*$")  # a paragraphs cell cut after its sign: the numbers below
@@ -576,8 +596,12 @@ MEMBER_OPENS_RE = re.compile(rf"^\W{{0,3}}{NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}} \
 
 def _rows_of_members(line: str, nxt: str) -> bool:
     """"Eva Ek (S), ordförande Bo Al, kommunchef" / "Kim Lund (M) …": two rows of a grid that each open with a member
-    and their party (the officials' column beside, its gap lost), no entry cut at the line's end."""
-    return bool(MEMBER_OPENS_RE.match(line) and MEMBER_OPENS_RE.match(nxt) and not line.rstrip().endswith((",", ";", "(")))
+    and their party (the officials' column beside, its gap lost), no entry cut at the line's end (nor a replacement:
+    "… i stället för" / "Ola Berg (M)")."""
+    return bool(
+        MEMBER_OPENS_RE.match(line) and MEMBER_OPENS_RE.match(nxt) and not line.rstrip().endswith((",", ";", "("))
+        and not _wraps_replaced(line, nxt)
+    )
 
 
 def _label_tail_below(line: str, nxt: str) -> bool:
@@ -589,14 +613,16 @@ def _label_tail_below(line: str, nxt: str) -> bool:
 
 
 def _speck_after_figures(line: str) -> bool:
-    return bool(SPECK_AFTER_FIGURES_RE.match(line))
+    return bool(SPECK_AFTER_FIGURES_RE.search(line))
 
 
 PROGRAM_SLOT = r"\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?"  # "13.15–14.15": a program's time cell
 # "• 13.15 Talk – Eva Ek, lektor i" / "   didaktik, Lunds universitet": a bullet's person and title wrapped onto an
-# indented lower-case line; the line below moves up, its indent padded at its end (offsets are kept)
+# indented lower-case line (the whole title too: "• 13.15 Talk – Eva Ek," / "   lektor", on a line of no cells and
+# no parenthesis, which join as any); the line below moves up, its indent padded at its end (offsets are kept)
 HANGING_BULLET_RE = re.compile(
-    rf"^([ \t]*(?:[•·▪*-]|{PROGRAM_SLOT})[ \t][^\n]*\b{NAME_TOKEN} {NAME_TOKEN},[ \t][^\n]*[^.\s])([ \t]*)\n([ \t]+)([a-zåäö][^\n]*)$",
+    rf"^([ \t]*(?:[•·▪*-]|{PROGRAM_SLOT})[ \t](?:[^\n]*\b{NAME_TOKEN} {NAME_TOKEN},[ \t][^\n]*[^.\s]|(?:[^\n(\t ]| (?! ))*\b{NAME_TOKEN} {NAME_TOKEN},))"
+    rf"([ \t]*)\n([ \t]+)([a-zåäö][^\n]*)$",
     re.MULTILINE,
 )
 
@@ -1058,7 +1084,10 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
     grid_role: list[Label] | None = None
     content_index = 0
     continued = False
+    raw_cells = dict(cells)
     for labels, rest, pos in labelled:
+        if entries and _presence_cell(raw_cells.get(pos, ""), entries[-1]):
+            continue  # "Eva Ek (S)<TAB>Närvarande, ej tjänstgörande": the presence column of the row's person
         if labels and entries and not rest.strip() and all(lb.role and not lb.attendance for lb in labels):
             # "Anna Ek<TAB>S<TAB>ordförande": a role cell after the name on its row is that person's role
             entries[-1].roles += [lb.role for lb in labels if lb.role not in entries[-1].roles]
@@ -1218,9 +1247,10 @@ OTHER_LABEL_RE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?\s*:
 
 
 # "Amira Holm (S), ersatt av Per-Olof Strand (S)", the substitute's name may wrap onto the next line; in a table
-# row the party and presence cells between ("Amira Holm  S  frånvarande, ersätts av" / "Per-Olof Strand (S)")
+# row the party and presence cells between ("Amira Holm  S  frånvarande, ersätts av" / "Per-Olof Strand (S)",
+# "Amira Holm (S)  Frånvarande, ersätts av Per-Olof Strand")
 INLINE_REPLACED_BY_RE = re.compile(
-    rf"({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})\s*(?:\([^)\n]{{1,4}}\)|[ \t]+[A-ZÅÄÖ]{{1,3}}(?:[ \t]+(?i:frånvarande|frånv\.?))?)?,?\s*"
+    rf"({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})\s*(?:\([^)\n]{{1,4}}\)|[ \t]+[A-ZÅÄÖ]{{1,3}})?(?:[ \t]+(?i:frånvarande|frånv\.?))?,?\s*"
     rf"{REPLACED_BY}\s+"
     rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})"
 )
@@ -1244,6 +1274,47 @@ def _inline_replacements(text: str, entries: list[Entry]) -> None:
         elif substitute.name != substitute_name and substitute_name.endswith(substitute.name):
             substitute.name = substitute_name
         _replaced_by(member, substitute)
+
+
+# "Tobias Ek (C), tjänstgörande  Malin Berg, sekreterare" / "" / "ersättare för Anna Ås (M)": in a two-column grid
+# read row by row, a serving substitute's role wrapped below the row, the other column's cell between
+SERVING_CUT_RE = re.compile(
+    rf"({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}}) \(\s*[A-ZÅÄÖ]{{1,3}}\s*\),?[ \t]+(?:tjänstgörande|tjg\.?)[ \t]+{NAME_TOKEN}[^\n]*\n"
+    rf"(?:[ \t]*\n)?[ \t]*ersättare\s+för\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})"
+)
+
+
+def _wrapped_serving(text: str, entries: list[Entry]) -> None:
+    """A substitute whose "tjänstgörande" ends their cell and whose "ersättare för Y" opens the line below: they
+    served for Y, who was away."""
+    for m in SERVING_CUT_RE.finditer(text):
+        substitute = next((e for e in entries if e.offset == m.start(1) and e.name == m.group(1)), None)
+        if substitute is None:
+            continue
+        member = next((e for e in entries if e.name == m.group(2)), None)
+        if member is None:
+            party = PARTY_RE.match(text[m.end(2) :].lstrip(" "))
+            member = Entry(m.group(2), m.start(2), "frånvarande", party and party.group(1), confidence=0.8)
+            entries.append(member)
+        _replaced_by(member, substitute)
+
+
+# "Frånvarande, ersätts av Maja Rask" / "(KD)" / "" / "Lena Ek (KD)": a member table's presence cell OCR read before
+# the name of its row, the member alone on a line below it
+CELL_BEFORE_ROW_RE = re.compile(
+    rf"^\W{{0,3}}(?i:frånvarande|frånv\.?),?\s+{REPLACED_BY}\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})(?:\s*\([^()\n]{{1,4}}\))?"
+    rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}}) \(\s*[A-ZÅÄÖ]{{1,3}}\s*\)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _presence_cell_before_row(text: str, entries: list[Entry]) -> None:
+    """The member below a stray "Frånvarande, ersätts av X" was away, X served for them."""
+    for m in CELL_BEFORE_ROW_RE.finditer(text):
+        substitute = next((e for e in entries if e.name == m.group(1)), None)
+        member = next((e for e in entries if e.offset == m.start(2) and e.name == m.group(2)), None)
+        if substitute and member and member.attendance == "beslutande":
+            _replaced_by(member, substitute)
 
 
 def _replaced_by(member: Entry, substitute: Entry, part: bool = False) -> None:
@@ -1271,6 +1342,30 @@ def _grid_cell(cell: str, entry: Entry) -> bool:
             entry.roles.append("ledamot")  # a member marked absent in the members' grid
         entry.attendance = "frånvarande"
     return bool(mark)
+
+
+# "Närvarande", "Tjänstgörande", "Närvarande, ej tjänstgörande", "Frånvarande": a presence column's cell in words
+PRESENCE_PHRASE_RE = re.compile(
+    r"^\W{0,2}(?:(?P<absent>frånvarande)|närvarande|(?P<served>tjänstgörande))(?P<not_served>,?\s+(?:ej|icke|inte)\s+tjänstgörande)?\W{0,2}$",
+    re.IGNORECASE,
+)
+
+
+NEGATION_END_RE = re.compile(r"\b(?:ej|icke|inte)\W*$", re.IGNORECASE)
+
+
+def _presence_cell(cell: str, entry: Entry) -> bool:
+    """A presence cell in words after the name on its row: a substitute serving takes part in the decisions, a
+    member away is absent."""
+    m = PRESENCE_PHRASE_RE.match(cell)
+    if not m or NEGATION_END_RE.search(entry.tail):
+        return False  # "Eva Ek (M), ej  tjänstgörande": the cell ends a phrase the row's tail began
+    if m.group("absent"):
+        _mark_absent(entry)
+    elif m.group("served") and entry.attendance == "ersättare":
+        entry.attendance = "beslutande"
+        entry.roles += [] if "ersättare" in entry.roles else ["ersättare"]
+    return True
 
 
 MARK = r"(?:[Xx×]{1,2}|[-–—])"
@@ -2105,16 +2200,16 @@ def _named_kommun_at_end(tail: str, ctx: Context) -> str | None:
 WORKPLACE = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 ROW_END_WORD_RE = re.compile(rf"(?:(\S+)\s+)?({WORKPLACE})\s*$")  # the last word of a row and the word before it
 PARENTHESIS_WORKPLACE_RE = re.compile(rf"\s*\(\s*({WORKPLACE}(?: {WORKPLACE}){{1,3}})\s*\)")
-# "rektor Lärcentrum", "rektor Torpa skola", "förskolechef Ekens förskoleområde": a title, then where the person
-# works, to the entry's end
+# "rektor Lärcentrum", "rektor Torpa skola", "förskolechef Ekens förskoleområde", "förskollärare på förskolan Myran":
+# a title, then where the person works, to the entry's end
 SCHOOL_UNIT_KIND = r"(?:[a-zåäö]*skolan?|gymnasium|(?:förskole|skol|rektors)område(?:t)?)"
 UNIT_NAMED_AFTER_KIND = rf"(?:förskolan|fritidsgården)\s{WORKPLACE}"  # "förskolechef förskolan Myran"
 TITLE_WORKPLACE_RE = re.compile(
-    rf",?\s(?:[;:|]\s+)?({WORKPLACE}(?:\s{SCHOOL_UNIT_KIND})?|{UNIT_NAMED_AFTER_KIND})\s*(?:[,;)]|$)"
+    rf",?\s(?:[;:|]\s+|på\s+(?={UNIT_NAMED_AFTER_KIND}))?({WORKPLACE}(?:\s{SCHOOL_UNIT_KIND})?|{UNIT_NAMED_AFTER_KIND})\s*(?:[,;)]|$)"
 )
 
 
-TITLE_BODY_KOMMUN_RE = re.compile(rf"\s({WORKPLACE}) ({WORKPLACE})\s*(?:[,;)]|$)")
+TITLE_BODY_KOMMUN_RE = re.compile(rf",?\s({WORKPLACE}) ({WORKPLACE})\s*(?:[,;)]|$)")  # "rektor, Lärcentrum Malå" too
 
 
 def _workplace_in_parentheses(tail: str) -> str | None:
@@ -2369,6 +2464,8 @@ def _is_place_or_body(name: str, tokens: list[str]) -> bool:
         return True
     if tokens[-1] in _place_words() and tokens[0] not in nlp.first_names():
         return True
+    if tokens[-1] in _kommun_names() and tokens[0].lower() in nlp.not_names():
+        return True  # "Lärcentrum Malå", "Kommunhuset Åsele": a unit or place of the kommun, no person
     if any(h.start == 0 and h.end == len(tokens[-1]) for h in places.find_organisations(tokens[-1])):
         return True  # "Sörby Ekskolan": a school named with its village, no surname ends so
     return any(h.start == 0 for h in places.find_organisations(name))
@@ -2748,8 +2845,8 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 def _known_first(name: str) -> bool:
-    first = name.split()[0]
-    return first[:1].upper() + first[1:].lower() in nlp.first_names()
+    """A known first name; a double one ("Jan-Erik") when each of its parts is one."""
+    return all(part[:1].upper() + part[1:].lower() in nlp.first_names() for part in name.split()[0].split("-"))
 
 
 def _foreign_letters(name: str) -> int:
@@ -2771,7 +2868,10 @@ def _same_signer(person: Person, known: str, entry: Entry, key: str) -> bool:
     if len(known_words) != len(words) or known_words[:-1] != words[:-1] or len(words) < 2:
         return False
     a, b = known_words[-1], words[-1]
-    return len(a) == len(b) >= MISREAD_SURNAME and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    return len(a) == len(b) >= SIGNED_SURNAME and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+SIGNED_SURNAME = 5  # "Öhman" / "Örman": a signer's surname this long may have one letter misread
 
 
 def _rank(attendance: str | None) -> int:
