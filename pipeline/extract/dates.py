@@ -373,6 +373,7 @@ def parse_times(text: str) -> tuple[dt.time | None, dt.time | None]:
 def find(doc: Document) -> list[DateMention]:
     text = doc.text
     furniture = [(line.start, line.end) for line in lines_of(text) if line.furniture]
+    prose = _without_furniture(text, furniture)
     kinds = {s.section_id: s.kind for s in doc.sections}
     mentions, seen = [], set()
     hits = scan(text, doc.meeting_date)
@@ -396,11 +397,22 @@ def find(doc: Document) -> list[DateMention]:
                 date_end=hit.date_end,
                 time_start=hit.time_start,
                 time_end=hit.time_end,
-                kind=_kind(doc, text, hit, kinds.get(section_id), pivot),
+                kind=_kind(doc, text, hit, kinds.get(section_id), pivot, prose),
                 page_no=doc.page_at(hit.start),
             )
         )
     return mentions
+
+
+def _without_furniture(text: str, furniture: list[tuple[int, int]]) -> str:
+    """`text` with its running headers and footers blanked (offsets hold), so a sentence reads on
+    across a page break."""
+    if not furniture:
+        return text
+    chars = list(text)
+    for a, b in furniture:
+        chars[a:b] = [c if c in "\n\f" else " " for c in text[a:b]]
+    return "".join(chars)
 
 
 def _in_furniture(text: str, hit: DateHit, furniture: list[tuple[int, int]], meeting: dt.date | None) -> bool:
@@ -441,12 +453,16 @@ def _after_meeting(text: str, hit: DateHit, meeting: dt.date | None) -> None:
             hit.date_end = _make(hit.date_end.year + 1, hit.date_end.month, hit.date_end.day) or hit.date_end
 
 
-def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text before the date within its sentence, and the whole sentence."""
+def _sentence_around(text: str, start: int, end: int, blanked: bool = False) -> tuple[str, str]:
+    """The text before the date within its sentence, and the whole sentence. In a `blanked` text
+    (page furniture turned to spaces) the runs of spaces do not count towards the 200 characters."""
     # split with the date itself in view: "senast\n\ntorsdag 7 maj" runs on over its blank line
     # the date's own blank lines ("den 9 december" / "" / "2025.") do not end its sentence
     written = " ".join(text[start:end].split())
-    last = SENTENCE_SPLIT_RE.split(text[max(0, start - 200) : start] + written)[-1]
+    window = text[max(0, start - 200) : start]
+    if blanked:
+        window = re.sub(r" {2,}", " ", text[max(0, start - 600) : start])[-200:]
+    last = SENTENCE_SPLIT_RE.split(window + written)[-1]
     before = last[: max(0, len(last) - len(written))]
     right = text[end : end + 200]
     after = SENTENCE_SPLIT_RE.split(right)[0] if right else ""
@@ -507,9 +523,13 @@ FROM_RE = re.compile(r"\b(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från|med\s+star
 JUSTERED_RE = re.compile(r"\bjuster(?:at|ad|ades|as|ing(?:sdatum|sdag|en)?)\b\W{0,3}(?:den\s+)?$", re.IGNORECASE)
 
 
-def _kind(doc: Document, text: str, hit: DateHit, section_kind: str | None, pivot: dt.date | None = None) -> str:
-    before, sentence = _sentence_around(text, hit.start, hit.end)
-    line_before = _label_line(before)  # labels such as "Justeringsdatum" stand on the date's own line
+def _kind(
+    doc: Document, text: str, hit: DateHit, section_kind: str | None, pivot: dt.date | None = None, prose: str | None = None
+) -> str:
+    own_line_before, _ = _sentence_around(text, hit.start, hit.end)
+    # a sentence runs on over a page's footer and the next page's header ("… i uppdrag att …" / "till … den 28 april")
+    before, sentence = _sentence_around(prose, hit.start, hit.end, blanked=True) if prose is not None else _sentence_around(text, hit.start, hit.end)
+    line_before = _label_line(own_line_before)  # labels such as "Justeringsdatum" stand on the date's own line
 
     def window(where: str, kind: str) -> str:
         return sentence if where == "sentence" else before if kind == "deadline" else line_before
@@ -584,7 +604,7 @@ def _label_line(before: str) -> str:
     return above if len(above.split()) <= 6 else lines[-1]
 
 
-PLACE_ALONE_RE = re.compile(r"\s*([A-ZÅÄÖ][\w-]+),?\s*(?:den\s+)?")
+PLACE_ALONE_RE = re.compile(r"[^\w\n]{0,3}\s*([A-ZÅÄÖ][\w-]+),?\s*(?:den\s+)?")  # ": Ystad den": a speck before
 
 
 def _dated_at_place(line_before: str) -> bool:

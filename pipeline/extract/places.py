@@ -37,8 +37,9 @@ KOMMUN_WORD_RE = re.compile(r"\b(?:grann)?kommun(?:en|erna)?\s+$", re.IGNORECASE
 DATED_AFTER_RE = re.compile(r",?[ \t]+(?:den[ \t]+)?(?:\d{1,2}[ \t]+[a-zåäö]{3,}[ \t]+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b")
 LIST_GAP_RE = re.compile(r"^\s*(?:,|och|samt|eller|&|/|-|–)\s*(?:och\s+)?$")
 # "Anna Ek, Mora", "Anna Ek (Mora)", "Anna Ek, skolpsykolog, Mora"
-AFFILIATION_BEFORE_RE = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+\s*(?:,\s*[a-zåäö][\wåäöé-]+\s*)?(?:,|\(|–|-)\s*$")
-AFFILIATION_AFTER_RE = re.compile(r"^\s*(?:$|[,;)\n]|\s*\n)")
+# "Eva Ek, rektor, Säter", "Eva Ek⇥rektor, Säter" (a cell gap for the first comma); a speck may end the line ("Säter i")
+AFFILIATION_BEFORE_RE = re.compile(r"[A-ZÅÄÖ][\wåäöé-]+\s*(?:,?\s*[a-zåäö][\wåäöé-]+\s*)?(?:,|\(|–|-)\s*$")
+AFFILIATION_AFTER_RE = re.compile(r"^\s*(?:$|[,;)\n]|\s*\n)|^ \S\n")
 WORD = r"[A-Za-zÅÄÖåäöÉéÜü]"
 CAPITALISED = r"[A-ZÅÄÖÉ]\w*(?:-\w+)*(?![\w-])"
 CAPITALISED_RE = re.compile(rf"(?<![\w-]){CAPITALISED}")
