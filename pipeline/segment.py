@@ -58,9 +58,10 @@ PARAGRAPH_RE = re.compile(r"^\s*(?:(?P<speck>[:;.,'|”“\"])\s?)?(?P<sign>§|\
 SIGN_AFTER_RE = re.compile(r"^\s*(?P<num>\d{1,3})\s?(?P<sign>§)\s*(?P<rest>.*)$")
 # "Paragraf 3 Dnr KS 2022/1": the word for the sign; also the label of an extract's header with its
 # value, "Paragraf  BUN § 27", the sign maybe read as "8" or "5" after the organ ("Paragraf BUN 8 27"),
-# the grid's rule maybe read as a bar or colon between them ("Paragraf | & 74")
+# the grid's rule maybe read as a bar or colon between them ("Paragraf | & 74"), the sign alone
+# maybe read as "8" before the number ("Paragraf 8 34")
 SIGN_WORD_RE = re.compile(
-    rf"^\s*(?P<sign>Paragraf|PARAGRAF)\s*[:|]?\s+(?:[{UPPER}]{{2,6}}\s+(?:[§$&£85S]\s?)?|[§$&£]\s?)?(?P<num>\d{{1,3}})\b[.:]?(?P<rest>.*)$"
+    rf"^\s*(?P<sign>Paragraf|PARAGRAF)\s*[:|]?\s+(?:[{UPPER}]{{2,6}}\s+(?:[§$&£85S]\s?)?|[§$&£]\s?|[85]\s(?=\d{{1,3}}\b))?(?P<num>\d{{1,3}})\b[.:]?(?P<rest>.*)$"
 )
 # "Ärende 2 Dnr BUN 2021/5", "Punkt 3": numbered items named by a word
 ITEM_WORD_RE = re.compile(r"^\s*(?P<word>Ärende|ÄRENDE|Punkt|PUNKT)\s+(?P<num>\d{1,3})\b(?:[.:]|\s+[-–])?(?P<rest>.*)$")
@@ -504,6 +505,8 @@ def paragraph_match(text: str) -> re.Match | None:
     found = PARAGRAPH_RE.match(text) or SIGN_AFTER_RE.match(text) or SIGN_WORD_RE.match(text)
     if found is None and (m := ORGAN_SIGN_RE.match(text)) and names_organ(m.group("organ")):
         return m
+    if found is None and (m := ORGAN_SIGN_RE.match(text)) and _capitalised_abbreviation(m, text):
+        return m  # "Bn § 43 Dnr BN 2026/0057": the organ's abbreviation printed in lower case
     if found is None and (m := ABBREVIATION_SIGN_RE.match(text)):
         return m
     if found is None and (m := THREE_SIGN_RE.match(text)) and case_number(m.group("rest")):
@@ -523,6 +526,15 @@ def paragraph_match(text: str) -> re.Match | None:
 CASE_SIGN_RE = re.compile(
     rf"^\s*(?:[^\W\d_]+\s*:?\s*)?(?P<rest>[{UPPER}].*?\d)\s*[-–.]?\s*(?P<sign>§|[&$£]{{1,2}})\s?(?P<num>\d{{1,3}})\s*$"
 )
+CAPITALISED_ABBREVIATION_RE = re.compile(rf"[{UPPER}][a-zåäö]{{1,3}}")
+
+
+def _capitalised_abbreviation(m: re.Match, text: str) -> bool:
+    """Whether the word before the sign is an organ's abbreviation printed capitalised ("Bn § 43",
+    "Kfn § 7"): trusted only with a diarienummer after the number."""
+    return bool(CAPITALISED_ABBREVIATION_RE.fullmatch(m.group("organ"))) and case_number(m.group("rest")) is not None
+
+
 # "Bildningsnämnden § 101 Dnr BN 2022/200": a running header with the organ's name before the sign
 ORGAN_SIGN_RE = re.compile(
     rf"^\s*(?P<organ>[{UPPER}][\w-]*(?:\s+(?:och\s+)?[\w-]+){{0,3}}?)\s+(?P<sign>§)\s?(?P<num>\d{{1,3}})\b(?![\d/,.:-]\d)(?P<rest>.*)$"
@@ -1253,8 +1265,11 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
     if pos < len(content) and PRESENTER_LINE_RE.match(lines[content[pos]].text):
         pos += 1  # "Föredragande: …" under the last numbered item, as under the items before it
     num = _item_number(starts[-1].number)
-    tail = []
+    tail: list[_Start] = []
     while pos < len(content):
+        if _under_item(lines[content[pos]].text, tail[-1] if tail else starts[-1]):
+            pos += 1
+            continue
         text = tidy(LOST_DOT_RE.sub("", _without_noise_cell(lines[content[pos]].text)))
         after = tidy(_without_noise_cell(lines[content[pos + 1]].text)) if pos + 1 < len(content) else ""
         if _agenda_line(text) and text.split()[-1] in OPEN_END and after[:1].islower() and len(after.split()) <= 3:
@@ -1272,6 +1287,21 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
         tail.append(_Start(content[pos], "topic", _item_label(num, starts[-1].number[-1]), case, title))
         pos += 1
     return tail
+
+
+NUMBER_ALONE_RE = re.compile(r"^\s*\d{1,2}\s*[.:;,)]?\s*$")
+
+
+def _under_item(text: str, item: _Start) -> bool:
+    """Whether a line under an agenda item belongs to no item of its own: the item's diarienummer
+    with its note ("BUN 2026/11 - föredras av …"), given to the item when it has none, or a number
+    OCR set apart from its title ("8." alone, the title further down)."""
+    if NUMBER_ALONE_RE.match(text):
+        return True
+    if not _case_line(tidy(text)):
+        return False
+    item.case_number = item.case_number or case_number(CASE_SPECK_RE.sub(" ", tidy(text)))
+    return True
 
 
 NOISE_CELL_RE = re.compile(r"^[^\t]*\t+(?=\S)")
@@ -1325,13 +1355,15 @@ def _number_column(lines: tuple[Line, ...], content: list[int]) -> list[_Start]:
     most of whose cells read as their own number."""
     rows: list[_Start] = []
     read = 0  # number cells that read as the row's own number
+    last_read = False  # the last row's number cell read as its own number
     for j in content:
         text = lines[j].text
-        if m := MARK_CELL_RE.match(text):
+        if m := MARK_CELL_RE.match(text) or _lost_mark_row(rows, text):
             digits = re.sub(r"\D", "", m.group("mark"))
             if digits and int(digits) != len(rows) + 1:
                 break
             read += bool(digits)
+            last_read = bool(digits)
             title = _cut_presenter(tidy(m.group("rest")))
             case = case_number(title)
             rows.append(_Start(j, "topic", f"{len(rows) + 1}.", case, _strip_case(title) if case else title))
@@ -1341,7 +1373,19 @@ def _number_column(lines: tuple[Line, ...], content: list[int]) -> list[_Start]:
             break
         if rows[-1].case_number is None and (case := case_number(below)):
             rows[-1].case_number = case
-    return rows if len(rows) >= 3 and 2 * read > len(rows) else []
+    confirmed = last_read and read >= 3  # rows whose numbers OCR lost between read ones: counted right
+    return rows if len(rows) >= 3 and (2 * read > len(rows) or confirmed) else []
+
+
+# a row whose number cell OCR read as a bullet or speck ("- Lokalt aktivitetsstöd", "« Avtal med …")
+LOST_MARK_ROW_RE = re.compile(rf"^\s*(?P<mark>[^\w\s]{{1,2}})\s+(?P<rest>[{UPPER}][a-zåäöé].*)$")
+
+
+def _lost_mark_row(rows: list[_Start], text: str) -> re.Match | None:
+    """A row of the number column below rows already read whose number OCR lost to a mark, its
+    title an agenda line; else None."""
+    m = LOST_MARK_ROW_RE.match(text)
+    return m if rows and m and _agenda_line(tidy(m.group("rest"))) else None
 
 
 def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
@@ -1354,7 +1398,8 @@ def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
         if column := _number_column(lines, content[pos + 1 :]):
             return column
         items, last, presenter_wraps = [], 0, False
-        for j in content[pos + 1 :]:
+        below = content[pos + 1 :]
+        for at, j in enumerate(below):
             text = tidy(lines[j].text)
             if not items and AGENDA_CAPTION_RE.match(text):
                 continue  # "Nr — Ärende": the caption row of the table whose number cells OCR lost
@@ -1375,6 +1420,8 @@ def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
                 presenter_wraps = text.rstrip(" :").endswith((",", "Föredragande", "föredragande"))
                 text = presented  # "Budget 2026 (BN 2026/9). Föredragande:" over the presenter's name
             if not (_agenda_line(text) or single or named) or not counted and SENTENCE_GAP_RE.search(text):
+                if items and _next_number_below(lines, below[at + 1 : at + 3], last + 1):
+                    continue  # "Sjöberg. Simskolan förläggs …": a note under the item, the next item numbered below
                 break  # "X föredrar ärende 4. Den som …": prose under the list
             text = _cut_presenter(text)
             case = case_number(text)
@@ -1387,6 +1434,16 @@ def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
         if len(items) >= 3:
             return items
     return []
+
+
+def _next_number_below(lines: tuple[Line, ...], indices: list[int], wanted: int) -> bool:
+    """Whether one of the lines at `indices` is the agenda item numbered `wanted` ("9. Redovisning …")."""
+    for i in indices:
+        m = AGENDA_NUMBER_RE.match(tidy(lines[i].text))
+        if m and int(m.group("num")) == wanted:
+            rest = tidy(m.group("rest"))
+            return _agenda_line(rest) or _one_word_item(rest)
+    return False
 
 
 # a row of an agenda table as OCR may read its number cell: "2:", "4,", "3" or a letter for "1."
@@ -1721,6 +1778,27 @@ def _headed_topics(lines: tuple[Line, ...]) -> list[_Start]:
     return starts
 
 
+FIRST_REACH = 4  # content lines above the first heading in which the list's number 1 may stand
+
+
+def _numbered_headings(lines: tuple[Line, ...], starts: list[_Start]) -> list[_Start]:
+    """Headed topics under a first item still numbered ("1; Föregående anteckningar" / … / "Betyg"
+    / … / "Elevhälsa"): numbers in a column OCR lost after the first, so the first item and the
+    headings below it are numbered in order; other headed topics stay as they are."""
+    if not starts:
+        return starts
+    content = _content_indices(lines)
+    first = content.index(starts[0].index)
+    for pos in range(first - 1, max(first - 1 - FIRST_REACH, -1), -1):
+        m = TOPIC_RE.match(lines[content[pos]].text)
+        if m and (rest := tidy(m.group("rest"))) and _agenda_line(rest) and not SENTENCE_GAP_RE.search(rest):
+            if int(m.group("num")) != 1 or not m.group("dot"):
+                return starts
+            numbered = [_Start(content[pos], "topic", "1.", case_number(rest), rest)]
+            return numbered + [_Start(s.index, s.kind, f"{n}.", s.case_number, s.title) for n, s in enumerate(starts, 2)]
+    return starts
+
+
 def _colon_heading(text: str, nxt: str) -> bool:
     """ "Budget:" over running text is a topic heading; "Plats:" (a label) and "Följande diskuterades:"
     over a list are not."""
@@ -1831,7 +1909,7 @@ def segment(doc: Document) -> list[Section]:
         or _program_items(lines)
         or _stacked_program(lines)
         or _timed_titles(lines)
-        or _headed_topics(lines)
+        or _numbered_headings(lines, _headed_topics(lines))
     )
     items = _without_status_column(lines, items)
     first_item = items[0].index if items else len(lines)

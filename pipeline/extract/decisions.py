@@ -558,10 +558,23 @@ def _unheaded(lines: list[Line]) -> list[Line] | None:
         return None
     # "Förvaltningen föreslår att …" tells the background when the organ "beslutar att" further
     # down; a lead alone over its att-satser ("Kommunstyrelsen föreslår kommunfullmäktige besluta")
-    # is the organ's own
-    i = next((i for i, lead, bare in found if bare or DECIDES_RE.match(lead)), found[0][0])
+    # is the organ's own, as is its proposal onward in running text ("Arbetsutskottet föreslår
+    # kommunstyrelsen besluta att anta …")
+    own = (i for i, lead, bare in found if bare or DECIDES_RE.match(lead) or _asks_onward(lines[i].text, lead))
+    i = next(own, found[0][0])
     end = next((j for j in range(i + 1, len(lines)) if _ends_unheaded(lines[j].text)), len(lines))
     return lines[i:end]
+
+
+# "föreslår kommunstyrelsen besluta att": a proposal to a named body that is asked to decide
+ONWARD_LEAD_RE = re.compile(r"^föreslår\s+(?:[\wåäö-]+\s+){1,3}?besluta\s+att$", re.IGNORECASE)
+
+
+def _asks_onward(text: str, lead: str) -> bool:
+    """Whether a lead is the organ's own proposal to a higher body ("Arbetsutskottet föreslår
+    kommunstyrelsen besluta att anta …"), no background told by the administration ("Förvaltningen
+    föreslår att …")."""
+    return bool(ONWARD_LEAD_RE.match(lead.strip())) and _organ_leads(text)
 
 
 # "Arbetsutskottet beslutar att föreslå barn- och ungdomsnämnden att fördela …": a proposal to a higher organ
