@@ -34,6 +34,7 @@ first names, words that are never names); kommuner and organisations from places
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -56,6 +57,7 @@ NAME_RUN_RE = re.compile(
 CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
 # parties as OCR may read them: "(5)", "(5D)" for S, SD; "Björck (1)" for (L), "Lind (9)" for (S) after a name
 # "Fj tjänstgörande ersättare": OCR read the label's E as F at a line's start (same length)
+F_FOR_E_RE = re.compile(r"(?<!\w)F(?=rsätt)")  # "Frsättare", "Frsätts av": the label's E read as F
 OCR_NOT_SERVED_RE = re.compile(r"(?<![^\n])Fj(?=[ \t]+tjänstgörande\b)")
 OCR_PARTY_RE = re.compile(r"\(5D?\)|(?<=[a-zåäö] )\([19]\)")
 # "Gunilla Rask Vv", "Elin Ek SS": a one-letter party OCR read twice at the end of a list row (same length kept)
@@ -63,6 +65,7 @@ DOUBLED_PARTY_RE = re.compile(r"(?<=[a-zåäö] )([SMCLV])(?=[smclvSMCLV]$)(?i:\
 PARTY_RE = re.compile(rf"\(\s*([{UPPER}{LOWER}]{{1,4}})\s*\)")
 # "Anna Ek ($M)": a speck OCR put before the party inside its parentheses
 SPECKED_PARTY_RE = re.compile(r"(?<=\()[^\w\s()]([A-ZÅÄÖ]{1,2})(?=\))")
+QUOTE_FOR_PARENTHESIS_RE = re.compile(rf"(?<=[{LOWER}] )«([A-ZÅÄÖ]{{1,2}})\)")  # "Eva Ek «M)": the opening parenthesis read as «
 # "§§ 101-103" as OCR may read it ("88 101-103", "$$ 101-103") at a line's start or after a comma or
 # parenthesis, where no number stands before a range: the paragraphs a member served, not a § heading
 OCR_PARAGRAPHS_RE = re.compile(r"(?:^[ \t]*|(?<=[,(] )|(?<=\())(88|SS|\$\$|8§|§8|\$§|§\$)(?=\s?\d+\s*[-–]\s*\d+)", re.MULTILINE)
@@ -144,12 +147,14 @@ def find(doc: Document) -> list[Person]:
     entries: list[Entry] = []
     state = State()
     previous_end = 0
-    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("9", "S").replace("1", "L"), _split_joined_names(_substitute_last(_unspeck_first_names(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(_lower_inner_capitals(OCR_NOT_SERVED_RE.sub("Ej", MISREAD_ZIC_RE.sub("žić", _blank_rules(text)))))))))))
+    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("9", "S").replace("1", "L"), _split_joined_names(_substitute_last(_unspeck_first_names(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(_lower_inner_capitals(OCR_NOT_SERVED_RE.sub("Ej", MISREAD_ZIC_RE.sub("žić", _blank_rules(F_FOR_E_RE.sub("E", text))))))))))))
     parties = SPECKED_PARTY_RE.sub(lambda m: f" {m[1]}" if m[1] in nlp.parties() else m.group(), parties)
+    parties = QUOTE_FOR_PARENTHESIS_RE.sub(lambda m: f"({m[1]})" if m[1] in nlp.parties() else m.group(), parties)
     parties = OCR_PARAGRAPHS_RE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "§§", parties)
     parties, presenters = _presenter_column(parties)
     joined = _join_wrapped(DOUBLED_PARTY_RE.sub(r"\1 ", parties))
     context.organisations.update(_organisations_joined(text, joined, context))
+    context.kommuner.update(_kommuner_joined(text, joined, context))
     stack = grid.stacked_labels(joined)  # grids OCR read column by column
     roster, roster_lines = _roster(joined)
     members, member_lines = _member_grid(joined)
@@ -173,6 +178,7 @@ def find(doc: Document) -> list[Person]:
         line, start = _as_justerare_label(line, start)
         entries += _read_line(line, start, state, context)
     _officials_signing(entries)
+    _signers_after_justerat(joined, entries)
     _inline_replacements(joined, entries)
     _wrapped_serving(joined, entries)
     _presence_cell_before_row(joined, entries)
@@ -189,14 +195,49 @@ def find(doc: Document) -> list[Person]:
         for entry in entries:
             if entry.attendance == "övrig":
                 entry.attendance = "närvarande"  # informal minutes tell no members from officials: all were there
+    _usual_workplace_spellings(text, entries)
     presenting = _presenting(text)
     return [_presenter(p, spellings, presenting) for p, spellings in _merge(entries, doc)]
+
+
+def _usual_workplace_spellings(text: str, entries: list[Entry]) -> None:
+    """"Södermälmsgymnasiet" once beside a name, "Södermalmsgymnasiet" twice in the text: OCR put or lost a
+    diacritic; a workplace's word takes the spelling the document uses most."""
+    if not any(e.affiliation for e in entries):
+        return
+    spellings: dict[str, Counter] = {}
+    for word in re.findall(rf"[{UPPER}][{LOWER}]{{3,}}", text):
+        spellings.setdefault(nlp.fold(word), Counter())[word] += 1
+    for entry in entries:
+        if entry.affiliation:
+            entry.affiliation = " ".join(_usual_spelling(w, spellings) for w in entry.affiliation.split(" "))
+
+
+def _usual_spelling(word: str, spellings: dict[str, Counter]) -> str:
+    if word in _kommun_names() or word in _place_words():
+        return word  # a kommun's name as the register spells it
+    counts = spellings.get(nlp.fold(word))
+    if not counts:
+        return word
+    best, n = counts.most_common(1)[0]
+    return best if n > counts[word] else word
 
 
 def _organisations_joined(text: str, joined: str, ctx: Context) -> dict[int, places.OrgHit]:
     """Bodies whose name a wrapped line cut ("lektor Uppsala" / "   universitet"), found once the lines are joined."""
     hits = places.find_organisations(joined)
-    return {h.start: h for h in hits if h.start not in ctx.organisations and "\n" in text[h.start : h.end]}
+    return {h.start: h for h in hits if h.start not in ctx.organisations and _moved(h, text)}
+
+
+def _kommuner_joined(text: str, joined: str, ctx: Context) -> dict[int, places.KommunHit]:
+    """Kommuner on a line that moved up beside the entry it ends ("IT-pedagog," / "   Ludvika kommun")."""
+    return {h.start: h for h in places.find_kommuner(joined) if h.start not in ctx.kommuner and _moved(h, text)}
+
+
+def _moved(hit: places.OrgHit | places.KommunHit, text: str) -> bool:
+    """A name found in the joined text that the text as read does not hold at the same place: its line moved up
+    (or wrapped inside it)."""
+    return text[hit.start : hit.end] != hit.text
 
 
 MEMBER_ATTENDANCE = ("beslutande", "ersättare")
@@ -224,6 +265,30 @@ def _officials_signing(entries: list[Entry]) -> None:
         bare = not (entry.party or entry.roles or entry.tail.strip())
         if official and bare and entry.offset > official.offset and entry.attendance in MEMBER_ATTENDANCE:
             entry.attendance = official.attendance
+
+
+# "Justerat 2026-10-27" / "" / "Eva Ek Bo Al": the signers' names alone on the line below the day they signed
+JUSTERAT_DAY_RE = re.compile(
+    r"^\W{0,3}Justerat(?:\s+den)?\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[a-zåäö]+\s+\d{4})[ \t]*\n(?:[ \t]*\n)*([^\n]+)$",
+    re.MULTILINE,
+)
+
+
+NAMES_ONLY_RE = re.compile(rf"[ \t]*{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{2,}}[ \t]*")
+
+
+def _signers_after_justerat(text: str, entries: list[Entry]) -> None:
+    """The signers under "Justerat <day>": the chair signs first, the others justerar."""
+    for m in JUSTERAT_DAY_RE.finditer(text):
+        if not NAMES_ONLY_RE.fullmatch(m[1]):
+            continue  # captions ("Ordförande  Justerare") or parties on the line: read as any row
+        for entry in entries:
+            if m.start(1) <= entry.offset < m.end(1) and not _chairs_or_keeps_minutes(entry.name, entries):
+                entry.roles += [] if "justerare" in entry.roles else ["justerare"]
+
+
+def _chairs_or_keeps_minutes(name: str, entries: list[Entry]) -> bool:
+    return any(e.name == name and {"ordförande", "sekreterare"} & set(e.roles) for e in entries)
 
 
 # "Stadshuset, rum Lasse Dahlquist", "sammanträdesrum Greta Garbo": a room named after a person, no one present
@@ -653,6 +718,7 @@ def _join_wrapped(text: str) -> str:
     text = WRAPPED_PARENTHESIS_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
     text = WRAPPED_SERVING_FOR_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
     text = INDENTED_PARENTHESIS_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
+    text = TITLE_BELOW_BLANK_RE.sub(lambda m: f"{m[1]} {m[3]}" + " " * (len(m.group()) - len(m[1]) - len(m[3]) - 1), text)
     text = LONE_SURNAME_RE.sub(_join_lone_surname, text)
     text = SPECKED_SURNAME_LINE_RE.sub(_join_specked_surname, text)
     text = HANGING_BULLET_RE.sub(lambda m: f"{m[1]} {m[4]}" + " " * len(m[2] + m[3]), text)
@@ -929,6 +995,8 @@ WRAPPED_PARENTHESIS_RE = re.compile(rf"({NAME_TOKEN} \([^()\n]*)(\n[ \t]*\n)([^(
 INDENTED_PARENTHESIS_RE = re.compile(rf"(\({NAME_TOKEN})(\n[ \t]+)({NAME_TOKEN}[,\s][^()\n]*\))")
 # "…; nämndsekreterare Per" / "" / "Lind": a titled first name ends a line, its surname alone on the line after a
 # blank line OCR added
+# "…; Eva Ek," / "" / "« samordnare, Timrå kommun": a list entry's title below a blank line OCR added, a speck before it
+TITLE_BELOW_BLANK_RE = re.compile(rf"([;,][ \t]*{NAME_TOKEN} {NAME_TOKEN},)[ \t]*(\n[ \t]*\n[ \t]*(?:[«»•·|:;'`.,]+[ \t]+)?)([a-zåäö][^\n]*)$", re.MULTILINE)
 LONE_SURNAME_RE = re.compile(rf"(\S+ ({NAME_TOKEN}))(\n[ \t]*\n)({NAME_TOKEN})[ \t]*$", re.MULTILINE)
 
 
@@ -978,7 +1046,7 @@ def _read_line(line: str, start: int, state: State, ctx: Context) -> list[Entry]
     return entries
 
 
-KOMMUN_GAP_RE = re.compile(r":|\t+(?=\S)| {2,}(?=\S)")  # after a kommun that leads a row: a colon or a cell gap
+KOMMUN_GAP_RE = re.compile(r":|\t+(?=\S)| {2,}(?=\S)|[ \t]*\|[ \t]*(?=\S)")  # "Sjöbo | Eva Ek": a rule OCR read  # after a kommun that leads a row: a colon or a cell gap
 # "Tanum Ulrika Svanberg, förvaltningschef": the cell gap read as one space; a whole name and its comma must follow
 KOMMUN_SPACE_RE = re.compile(rf" (?={NAME_TOKEN} {NAME_TOKEN}(?: {NAME_TOKEN})?\s*(?:,|\(|$))")
 
@@ -1047,7 +1115,7 @@ def _read_row(line: str, start: int, state: State, ctx: Context) -> list[Entry]:
     if OTHER_LABEL_RE.match(line) and not _label_table()[1].match(line):
         state.columns = state.pending = state.members = None  # "Anmärkning: …", "Justeringsdatum: …": the list above has ended
         state.last = {}
-    line = _heading_beside_row(line, state)
+    line = _where_caption_first(_heading_beside_row(line, state), state)
     cells = _cells(line, start)
     if (
         len(cells) == 1
@@ -1173,6 +1241,22 @@ RANGE_OPENS_ROW_RE = re.compile(r"^\W{0,3}\d+\s*[-–]\s*\d+\s*[;,]")
 def _wrapped_range_opens(line: str, state: State) -> bool:
     """"89-90; Eva Ek, rektor, …" after "Bo Al, ekonom, §§": the paragraphs of the entry above wrapped, the list goes on."""
     return bool(state.columns and RANGE_OPENS_ROW_RE.match(line))
+
+
+WHERE_CAPTION_FIRST_RE = re.compile(r"^(\s*(?i:(kommun)|organisation|arbetsplats|skola|verksamhet))[ \t]+(?=\S)")
+
+
+def _where_caption_first(line: str, state: State) -> str:
+    """"Kommun Deltagare": a caption of where the people come from, then the heading over them (the cell gap
+    perhaps read as one space, put back here); under "Kommun" every row is led by its kommun, the home one too."""
+    m = WHERE_CAPTION_FIRST_RE.match(line)
+    if not m:
+        return line
+    labels, rest = _split_labels(line[m.end() :])
+    if not labels or rest.strip():
+        return line
+    state.kommun_rows = bool(m[2])
+    return f"{m[1]}\t{line[m.end():]}"
 
 
 def _heading_beside_row(line: str, state: State) -> str:
@@ -1555,10 +1639,11 @@ def _label_table() -> tuple[dict[str, Label], re.Pattern]:
 
 BARE_PARTY_RE = re.compile(r"^[\s,]*([A-ZÅÄÖ5]{1,3})(?=\s*(?:[,;]|$)|\s+[a-zåäö]\s*$)")  # "S i": a speck after it
 PARAGRAPHS_LABEL_RE = re.compile(r"\s*(?:paragrafer|§§)", re.IGNORECASE)  # "Sekreterare  Paragrafer 40-52"
-# column captions printed after a heading on one line ("Beslutande ledamöter Parti", "Närvarande  Enhet / roll")
+# column captions printed after a heading on one line ("Beslutande ledamöter Parti", "Närvarande  Enhet / roll"),
+# perhaps explained in a parenthesis ("Ersätts av (tjänstgörande ersättare)")
 COLUMN_CAPTION_RE = re.compile(
-    r"(?:\s*(?:[/&–-]\s*)?(?:(?:parti(?:beteckning)?|partigrupp|grupp|närvaro|närvarande|frånvaro|§§|kommentar|anmärkning(?:ar)?|anteckning(?:ar)?|ersatt av|ersätts av|"
-    r"tjänstgörande ersättare|ersättare|ersätter|ja|nej|avstår|enhet|funktion|befattning|titel|roll)\b|(?:närv|frånv)\.)){1,5}\s*$",
+    r"(?:\s*(?:[/&–-]\s*)?\(?(?:(?:parti(?:beteckning)?|partigrupp|grupp|närvaro|närvarande|frånvaro|§§|kommentar|anmärkning(?:ar)?|anteckning(?:ar)?|ersatt av|ersätts av|"
+    r"tjänstgörande ersättare|ersättare|ersätter|ja|nej|avstår|enhet|funktion|befattning|titel|roll)\b|(?:närv|frånv)\.)\)?){1,5}\s*$",
     re.IGNORECASE,
 )
 # a column of substitutes beside the members ("Ledamot  Parti  Ersatt av"): a second name on a row replaces the first
@@ -1640,6 +1725,9 @@ def _scribble(word: str) -> bool:
     )
 
 
+GLUED_QUOTE_RE = re.compile(rf"^\s*[«»„”\"'`´](?=[{UPPER}])")  # "Övriga närvarande «Eva Ek, …": a speck glued to the name
+
+
 def _is_prose(rest: str) -> bool:
     """Whether the text after a label word reads as a sentence rather than a list entry."""
     if not rest.strip() or _label_table()[1].match(rest) or PARAGRAPHS_LABEL_RE.match(rest):
@@ -1648,7 +1736,7 @@ def _is_prose(rest: str) -> bool:
         return False  # "Sekreterare  Ordförande  Justerande '": a speck OCR read at the end of the captions
     if COLUMN_CAPTION_RE.match(rest):
         return False
-    text = re.sub(r"^\s*(?:[^\w\s]{1,2}\s+)?", "", rest)  # "Förhinder . Jonas Åström": a speck before the name
+    text = GLUED_QUOTE_RE.sub("", re.sub(r"^\s*(?:[^\w\s]{1,2}\s+)?", "", rest))  # "Förhinder . Jonas Åström": a speck before the name
     named = NAME_RE.search(text)
     role = _role_before(text[: named.start()]) if named else None
     if role and role[1] == len(text[: named.start()].rstrip()):
@@ -1662,6 +1750,20 @@ def _is_prose(rest: str) -> bool:
 
 
 # --- cells ----------------------------------------------------------------------------------
+
+
+PARTY_THEN_CAPITAL_RE = re.compile(rf"^\s*\(\s*[A-ZÅÄÖ]{{1,3}}\s*\)[ \t]+(?=[{UPPER}])")
+
+
+def _role_beside(between: str) -> tuple[str, int] | None:
+    """"(S) Kommunchef ": a member's party, then a capitalised role alone before the next name (two columns, the
+    officials beside the members, the gap read as one space): the role and where it starts."""
+    m = PARTY_THEN_CAPITAL_RE.match(between)
+    if not m:
+        return None
+    rest = between[m.end() :]
+    found = _role_before(rest)
+    return (found[0], m.end()) if found and found[1] == len(rest.rstrip()) else None
 
 
 def _read_cell(
@@ -1703,7 +1805,9 @@ def _read_cell(
         if i == 0 and _tail_of_entry_above(before, column, state):
             before = ""
         tail_end = matches[i + 1].start if i + 1 < len(matches) else len(cell)
-        if roles_first and i + 1 < len(matches) and _role_word_before(cell[:tail_end]):
+        if i + 1 < len(matches) and (beside := _role_beside(cell[m.end : tail_end])):
+            tail_end = m.end + beside[1]  # "Eva Ek (S) Kommunchef Bo Al": the next column's role is not this one's
+        elif roles_first and i + 1 < len(matches) and _role_word_before(cell[:tail_end]):
             before_next = cell[:tail_end].rstrip()
             tail_end = len(before_next) - _role_before(cell[:tail_end])[1]  # the next name's role is not this one's
         tail = cell[m.end : tail_end]
@@ -1711,7 +1815,8 @@ def _read_cell(
             tail = _near_tail(tail)
         between = cell[matches[i - 1].end : m.start] if i > 0 else ""
         after_entry = re.search(r"[,)]", between) and not CONJOINED_TITLE_RE.search(between)
-        role_word = role_before or (None if after_entry and not roles_first else _role_word_before(before))
+        beside = _role_beside(between) if i > 0 else None
+        role_word = role_before or (beside[0] if beside else None) or (None if after_entry and not roles_first else _role_word_before(before))
         if not (role_word or in_list or before.strip()):
             role_word = _title_ending_line_above(ctx.text, ctx.text.rfind("\n", 0, offset + m.start) + 1, offset + m.start)
         if role_word and (cut := _titled_item_after(tail)) is not None:
@@ -2019,7 +2124,8 @@ def _title_phrase(phrase: str) -> bool:
     if (body := BODY_GENITIVE_RE.match(phrase)) and _title_phrase(phrase[body.end() :]):
         return True
     first = re.match(r"[\w-]+", phrase)
-    return bool(_roles_re().match(phrase) or (first and _title_re().fullmatch(first.group().lower())))
+    return bool(_roles_re().match(phrase) or (first and (_title_re().fullmatch(first.group().lower())
+                                                          or _abbreviated_field_titles(first.group()))))
 
 
 SERVED_RE = re.compile(r"\b(?:tjg|tjänstgör|tjänstgörande|tjänstgjorde)\b", re.IGNORECASE)
@@ -2040,6 +2146,7 @@ PARTY_PRESENCE_CELLS_RE = re.compile(
 
 # a presence column's absent mark as the last word of a row read with single spaces
 ABSENT_LAST_CELL_RE = re.compile(r"[\s,](?:förhinder|frånvarande|frånv\.?)\W{0,2}$", re.IGNORECASE)
+ABSENT_BEFORE_PARTY_RE = re.compile(r"^\s*,\s*(?i:frånvarande|frånv\.?)\s+[A-ZÅÄÖ]{1,3}\W{0,2}$")  # "Eva Ek, frånvarande KD"
 
 
 def _mark_absent(entry: Entry) -> None:
@@ -2066,7 +2173,7 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
         entry.party = cell.group(1)  # "Anna Ek, ordförande S närvarande": party and presence columns, gaps lost
         if cell.group("absent"):
             entry.attendance = "frånvarande"
-    if ABSENT_LAST_CELL_RE.search(tail):
+    if ABSENT_LAST_CELL_RE.search(tail) or ABSENT_BEFORE_PARTY_RE.match(tail):
         _mark_absent(entry)  # "Eva Ek rektor Ekbacken förhinder": the presence column's cell ends the row
     entry.roles += [r for r in _roles_in(tail) if r not in entry.roles]
     if entry.attendance == "ersättare" and SERVED_RE.search(tail) and not NOT_SERVED_RE.search(tail):
@@ -2156,9 +2263,14 @@ def _abbreviated_field_titles(tail: str) -> list[str]:
     """"IT-samordnare", "HR-strateg": a title after the abbreviation of its field, stored in lower case."""
     titles = []
     for m in ABBREVIATED_FIELD_TITLE_RE.finditer(tail):
-        if m[1] in nlp.role_forms() or _title_re().fullmatch(m[1]):
-            titles.append(m.group().lower())
+        if m[1] in nlp.role_forms() or _title_re().fullmatch(m[1]) or m[1] in _title_suffixes():
+            titles.append(m.group().lower())  # "IT-pedagog": a title's ending alone after the field
     return titles
+
+
+@lru_cache(maxsize=1)
+def _title_suffixes() -> frozenset[str]:
+    return frozenset(r.form for r in nlp.roles() if r.kind == "suffix")
 
 
 def _joint_title(role: str, tail: str) -> str:
@@ -2425,8 +2537,7 @@ def _name_confidence(name: str, evidence: bool) -> float | None:
     tokens = [t for t in name.split() if not re.fullmatch(PARTICLE, t)]
     if len(tokens) < 2 or all(len(t) <= 2 for t in tokens):
         return None  # "Ro As": OCR specks of a scribbled signature
-    if any(t.lower() in nlp.not_names() or _role_of(t) or t.lower() in nlp.heading_forms()
-           or grid.OTHER_LABELS.get(t.lower()) == grid.PLACE for t in tokens):
+    if any(_not_a_name_word(t, evidence and i == 0) for i, t in enumerate(tokens)):
         return None  # "Justeringsdatum Rätt": a caption row read as a name
     if _is_place_or_body(name, tokens):
         return None
@@ -2441,6 +2552,15 @@ def _name_confidence(name: str, evidence: bool) -> float | None:
     if evidence:
         return 0.8
     return 0.5 if _surname_shaped(tokens[-1]) else None
+
+
+def _not_a_name_word(token: str, given_name_allowed: bool) -> bool:
+    """A word no name holds; `given_name_allowed`: a first word with evidence beside it may be a given name
+    that is also a word ("Maj Ek (S)": the month)."""
+    if given_name_allowed and token in nlp.first_names() and token.lower() in nlp.not_names():
+        return False
+    return bool(token.lower() in nlp.not_names() or _role_of(token) or token.lower() in nlp.heading_forms()
+                or grid.OTHER_LABELS.get(token.lower()) == grid.PLACE)
 
 
 @lru_cache(maxsize=1)
