@@ -227,7 +227,7 @@ def _wraps_onto(cell: str, nxt: str) -> bool:
 
 DECIDING_RE = re.compile(
     r"^[ \t]*((?:[A-ZÅÄÖ][\w-]*,?\s+(?:och|samt)\s+[\wåäö-]*|[A-ZÅÄÖ][\wåäö-]*)(?:nämnden|styrelsen|fullmäktige|utskottet))"
-    r"(?:\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?)?\s+(?:beslutar|föreslår|beslöt|beslutade|ställde\s+sig|ställer\s+sig)\b",
+    r"(?:\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?)?\s+(?:beslutar|föreslår|föreslog|beslöt|beslutade|ställde\s+sig|ställer\s+sig)\b",
     re.MULTILINE,
 )
 
@@ -431,7 +431,7 @@ def _letterhead_kommun(words: list[str]) -> bool:
     return words[-1] in {"kommun", "stad"} and (len(words) <= 3 or any(_organ_rank(w) for w in words))
 
 
-DECIDED_RE = re.compile(r"\b(?:beslutade|beslöt|beslutades|fattades|fattade|antog)\b", re.IGNORECASE)
+DECIDED_RE = re.compile(r"\b(?:beslutade|beslöt|beslutades|fattades|fattade|antog|föreslog)\b", re.IGNORECASE)
 
 
 def _dateline(opening: list[Line]) -> dt.date | None:
@@ -449,7 +449,8 @@ def _decision_hit(text: str, written: dt.date | None) -> dates.DateHit | None:
     sentences = dates.SENTENCE_SPLIT_RE.split(text)
     for sentence in sentences:
         if cue := DECIDED_RE.search(sentence):
-            hits = [h for h in dates.scan(sentence, written) if h.date and h.date_end is None]
+            # a decision reported is taken by the day it is reported: "… tas av kommunfullmäktige den 17 december" is to come
+            hits = [h for h in dates.scan(sentence, written) if h.date and h.date_end is None and not (written and h.date > written)]
             if hits:  # the date nearest the verb
                 return min(hits, key=lambda h: min(abs(h.start - cue.end()), abs(cue.start() - h.end)))
     for sentence in sentences:

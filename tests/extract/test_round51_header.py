@@ -1,6 +1,7 @@
 """Rounds 51-54's date and place forms, written anew: a summons' dateline with a speck before the
 place, a task sentence that runs on over a page's footer and the next page's header, a free
-cancellation "t.o.m." a day, and a doubtful kommun name after a role with a speck ending the line."""
+cancellation "t.o.m." a day, a doubtful kommun name after a role with a speck ending the line, and
+(round 56) a press release whose body "föreslog i onsdags" while the council decides later."""
 
 from __future__ import annotations
 
@@ -55,3 +56,14 @@ def test_a_doubtful_kommun_after_a_role_with_a_speck_ending_the_line():
         "1. Läget i kommunerna\nAlla berättade.\n"
     )
     assert "Säter" in {m.normalized for m in doc.mentions if m.kind == "municipality"}
+
+
+def test_a_press_release_reports_the_proposal_of_last_wednesday_not_the_councils_day_to_come():
+    doc = run(
+        "Motala kommun\nPressmeddelande\t2025-11-21\n\nSkolan i Borensberg byggs ut\n"
+        "Barn- och utbildningsnämnden i Motala föreslog i onsdags att Borensbergs skola byggs ut med sex klassrum.\n"
+        "Beslutet fattades enhälligt, och det slutliga beslutet tas av kommunfullmäktige den 15 december.\n"
+        "– Vi behöver fler platser, säger Eva Ek (S), ordförande i barn- och utbildningsnämnden.\n"
+    )
+    assert doc.meeting_date == dt.date(2025, 11, 19)
+    assert doc.organ == "Barn- och utbildningsnämnden"
