@@ -30,6 +30,7 @@ from .spans import longest_without_overlaps
 SUFFIX_RE = re.compile(r"[.,]?\s+(?:[ko0][oö0]mm?[uün]n(?:s|en)?|stads?|staden)\b", re.IGNORECASE)  # "Osby. kommun": a speck
 COUNTY_RE = re.compile(r"\s+(?:läns?|universitet|högskola)\b", re.IGNORECASE)
 BEFORE_ORG_RE = re.compile(r"(?:Region|Högskolan i|Universitetet i)\s+$")
+COMPASS_BEFORE_RE = re.compile(r"(?<![\w-])(?:Östra|Västra|Norra|Södra)\s+$")
 PLACE_PREPOSITION_RE = re.compile(
     r"(?:^|\s)(?:i|från|till|inom|utanför|mellan|och|samt)\s+$"
 )
@@ -118,8 +119,8 @@ def find_kommuner(text: str) -> list[KommunHit]:
         if (
             BEFORE_ORG_RE.search(text, max(0, m.start() - 30), m.start())
             and kommun.code != "0980"
-        ):
-            continue
+        ) or COMPASS_BEFORE_RE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "Högskolan i Gävle"; "Östra Ljungby", a village, not Ljungby
         suffix = SUFFIX_RE.match(text, m.end())
         end = suffix.end() if suffix else m.end()
         hit = KommunHit(m.start(), end, text[m.start() : end], kommun, bool(suffix))
@@ -389,8 +390,10 @@ def _home_kommun(doc: Document, text: str, hits: list[KommunHit]) -> nlp.Kommun 
 
 ONE_KOMMUN_TYPES = {"protokoll", "protokollsutdrag", "kallelse"}  # a nämnd's papers, never a network's
 # "J okkmokks kommun", "Gu spångs kommun": a logo's name split apart, no letter or up to two lost in the gap
-SPLIT_INITIAL_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]{0,3}) ([a-zåäö]{2,})\s+kommun\b")
-CLIPPED_RE = re.compile(r"(?<![\w-])([a-zåäö]{2,})\s+kommun\b")
+SPLIT_INITIAL_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]{0,3}) ([a-zåäö]+)\s+kommun\b")
+# "mea kommun", "umla ommun": the logo's edge took the name's first letter, and maybe the k of kommun
+# ("tvida ergs ommun": a fragment after another lower-case fragment is no clipped name of its own)
+CLIPPED_RE = re.compile(r"(?<![\w-])(?<![a-zåäö]\s)([a-zåäö]{2,})\s+k?ommun\b")
 
 
 LOGO_WORD_RE = re.compile(r"([^\W\d_]{5,})\s+(?:kommun|KOMMUN|Kommun)\b")
@@ -437,7 +440,7 @@ def _clipped_home(top: str) -> tuple[re.Match, nlp.Kommun] | None:
             return m, kommun
     for m in CLIPPED_RE.finditer(top):
         word = nlp.fold(m.group(1)).lower()
-        fits = {k.code: k for k in nlp.kommuner() if nlp.fold(k.name).lower()[1:] == word}
+        fits = {k.code: k for k in nlp.kommuner() if word in _clipped_forms(k)}
         if len(fits) == 1:
             return m, next(iter(fits.values()))
     return None
@@ -446,10 +449,10 @@ def _clipped_home(top: str) -> tuple[re.Match, nlp.Kommun] | None:
 
 def _split_apart(head: str, tail: str) -> nlp.Kommun | None:
     """The kommun whose name is `head` and `tail` joined, or joined over one or two lost letters
-    when exactly one kommun fits (the tail of at least three letters)."""
+    when exactly one kommun fits (at least five letters read)."""
     if entry := _surfaces().get(head + tail):
         return entry[0]
-    if len(tail) < 3:
+    if len(tail) < 3 and len(head) + len(tail) < 5:  # "Tors y kommun" (Torsby) yes, "Bo s kommun" no
         return None
     fits = {
         kommun.code: kommun
@@ -457,6 +460,12 @@ def _split_apart(head: str, tail: str) -> nlp.Kommun | None:
         if 1 <= len(form) - len(head) - len(tail) <= 2 and form.startswith(head) and form.endswith(tail)
     }
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _clipped_forms(kommun: nlp.Kommun) -> set[str]:
+    """The kommun's name and genitive, folded, without the first letter ("umla", "jusdals")."""
+    name = nlp.fold(kommun.name).lower()[1:]
+    return {name, name if name[-1:] in "sxz" else name + "s"}
 
 
 def _top_of_first_page(doc: Document) -> int:
