@@ -60,6 +60,7 @@ CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
 F_FOR_E_RE = re.compile(r"(?<!\w)F(?=rsätt)")  # "Frsättare", "Frsätts av": the label's E read as F
 OCR_NOT_SERVED_RE = re.compile(r"(?<![^\n])Fj(?=[ \t]+tjänstgörande\b)")
 OCR_PARTY_RE = re.compile(r"\(5D?\)|(?<=[a-zåäö] )\([19]\)")
+S_READ_TWICE_RE = re.compile(r"(?<=\(S)5(?=\))")  # "Ek (S5)": the party S read twice, the second time as 5 (same length)
 # "Gunilla Rask Vv", "Elin Ek SS": a one-letter party OCR read twice at the end of a list row (same length kept)
 DOUBLED_PARTY_RE = re.compile(r"(?<=[a-zåäö] )([SMCLV])(?=[smclvSMCLV]$)(?i:\1)$", re.MULTILINE)
 PARTY_RE = re.compile(rf"\(\s*([{UPPER}{LOWER}]{{1,4}})\s*\)")
@@ -147,7 +148,7 @@ def find(doc: Document) -> list[Person]:
     entries: list[Entry] = []
     state = State()
     previous_end = 0
-    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("9", "S").replace("1", "L"), _split_joined_names(_substitute_last(_unspeck_first_names(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(_lower_inner_capitals(OCR_NOT_SERVED_RE.sub("Ej", MISREAD_ZIC_RE.sub("žić", _blank_rules(F_FOR_E_RE.sub("E", text))))))))))))
+    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("9", "S").replace("1", "L"), S_READ_TWICE_RE.sub(" ", _split_joined_names(_substitute_last(_unspeck_first_names(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(_lower_inner_capitals(OCR_NOT_SERVED_RE.sub("Ej", MISREAD_ZIC_RE.sub("žić", _blank_rules(F_FOR_E_RE.sub("E", text)))))))))))))
     parties = SPECKED_PARTY_RE.sub(lambda m: f" {m[1]}" if m[1] in nlp.parties() else m.group(), parties)
     parties = QUOTE_FOR_PARENTHESIS_RE.sub(lambda m: f"({m[1]})" if m[1] in nlp.parties() else m.group(), parties)
     parties = OCR_PARAGRAPHS_RE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "§§", parties)
@@ -319,7 +320,9 @@ def _presenter_column(text: str) -> tuple[str, list[tuple[int, int]]]:
         ending: str | bool = False  # "title": the row above ended in a presenter's comma
         for start, line in _lines(text[caption.end() :]):
             start += caption.end()
-            if PAGE_BREAK in text[caption.end() : start] or PROSE_END_RE.search(line) or OTHER_LABEL_RE.match(line):
+            if PAGE_BREAK in text[caption.end() : start] or OTHER_LABEL_RE.match(line):
+                break
+            if PROSE_END_RE.search(line) and not _item_row_follows(text, start + len(line)):
                 break
             if AGENDA_ITEM_RE.match(line):
                 ending = False
@@ -332,6 +335,13 @@ def _presenter_column(text: str) -> tuple[str, list[tuple[int, int]]]:
                 chars[start : start + keep] = " " * keep
                 ending = "wrapped"  # later lines of the item hold the rest of its own title
     return "".join(chars), spans
+
+
+def _item_row_follows(text: str, at: int) -> bool:
+    """"1. Val av justerare och tid för" / "justering." / "2. …": a wrapped item title that ends with a full stop,
+    not a sentence after the table, when the next line that is not blank opens another item."""
+    following = text[at:].lstrip()
+    return bool(AGENDA_ITEM_RE.match(following)) and PAGE_BREAK not in text[at : len(text) - len(following)]
 
 
 def _trailing_title(line: str) -> int:
@@ -1791,6 +1801,8 @@ def _read_cell(
     # "Kommundirektör Eva Ek, sekreterare Per Al": the role label before the first name is that name's alone
     first_only = _label_opens_roles_first(cell, matches, role_label)
     roles_first = roles_first or first_only
+    wrapped_title = _list_title_ending_line_above(ctx.text, offset + matches[0].start) if matches and (role_label or state.columns) else None
+    roles_first = roles_first or bool(wrapped_title)
     previous: tuple[int, Entry] | None = None  # the last match read and its entry
     for i, m in enumerate(matches):
         if captions:
@@ -1817,12 +1829,14 @@ def _read_cell(
         after_entry = re.search(r"[,)]", between) and not CONJOINED_TITLE_RE.search(between)
         beside = _role_beside(between) if i > 0 else None
         role_word = role_before or (beside[0] if beside else None) or (None if after_entry and not roles_first else _role_word_before(before))
+        role_word = role_word or (wrapped_title if i == 0 and not before.strip() else None)
         if not (role_word or in_list or before.strip()):
             role_word = _title_ending_line_above(ctx.text, ctx.text.rfind("\n", 0, offset + m.start) + 1, offset + m.start)
         if role_word and (cut := _titled_item_after(tail)) is not None:
             tail = tail[:cut]  # "Skolchef Eva Ek, Rektor Ekskolan": the list's next item, a title of its own
         evidence = bool(
             in_list or role_word or PARTY_RE.match(tail.lstrip()) or _roles_in(tail)
+            or _over_signature_captions(ctx.text, offset + m.end, len(matches))
         )
         confidence = _name_confidence(name, evidence)
         if confidence is None or (not evidence and _opens_sentence_as_word(name, before)):
@@ -1845,6 +1859,17 @@ def _read_cell(
             entry.attendance = "beslutande"  # "Ordförande Göran Lidström (S)", "Utses att justera X (M)"
         state.last[column] = entry
     return entries
+
+
+def _over_signature_captions(text: str, at: int, names: int) -> bool:
+    """"Eva Ek (S) Ronja Al" over "Ordförande | Nämndsekreterare": a row of two or more signers' names with a
+    role caption for each on the line below, so each name is a person whether or not its first name is known."""
+    end = text.find("\n", at)
+    if names < 2 or end < 0:
+        return False
+    below = text[end + 1 : (text.find("\n", end + 1) + 1 or len(text) + 1) - 1]
+    labels, rest = _split_labels(below.strip())
+    return len(labels) >= names and all(lb.role and not lb.attendance for lb in labels) and not rest.strip(PUNCTUATION + " |")
 
 
 # "Tjänstgörande ersättare  Ove Ek för Lisa Al (V)": a bare "för" between two names in the serving substitutes' row
@@ -2835,6 +2860,19 @@ def _ner_entries(text: str, entries: list[Entry], ctx: Context) -> list[Entry]:
 
 
 PROSE_WORDS = 4  # words of running text on the line above a name whose title ends that line
+
+
+def _list_title_ending_line_above(text: str, name_start: int) -> str | None:
+    """"…, Björkskolan; rektor" / "Kajsa Åberg, Ekskolan; …": in a list whose entries put the title before the
+    name, a name opening its line takes the title in lower case that ends the line above after the list's separator."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    if text[line_start:name_start].strip() or line_start < 1:
+        return None
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    if not above[-1:].isalpha() or not (found := _role_before(above + " ")):
+        return None
+    title = above[len(above) - found[1] :].lstrip()
+    return found[0] if above[: -found[1]].rstrip()[-1:] == ";" and title[:1].islower() else None  # not "Ordförande ; Justerare"
 
 
 def _title_ending_line_above(text: str, line_start: int, name_start: int) -> str | None:
