@@ -61,9 +61,11 @@ AGENDA_KINDS = {"paragraph", "topic"}
 OPEN_SUBHEADINGS = {"föredragande", "information"}
 WORD_RE = re.compile(r"[^\W\d_]{2}")  # a decision says something in words
 ITEM_ONLY_RE = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")  # a list number that a sentence split left alone
-# "«", "»", "+", "<<", "»«": bullets as OCR reads them, one mark or two
-ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|(?:[•*»«·+]{1,2}|[-–]|<<|>>)\s)\s*")
-BULLET_RE = re.compile(r"^\s*(?:[•*»«·+]{1,2}|[-–]|<<|>>)\s+")
+# "«", "»", "+", "<<", "»«": bullets as OCR reads them, one mark or two; "1." / "2)": a list number
+BULLET = r"(?:[•*»«·+]{1,2}|[-–]|<<|>>)"
+LIST_NUMBER = r"\d{1,2}\s*[.)]"
+ITEM_RE = re.compile(rf"^\s*(?:{LIST_NUMBER}|{BULLET}\s)\s*")
+BULLET_RE = re.compile(rf"^\s*{BULLET}\s+")
 INLINE_RE = re.compile(r"^\s*(?:nämndens\s+|styrelsens\s+)?beslut\s*[:!]\s*", re.IGNORECASE)  # "!": a colon as OCR read it
 TASK_RE = re.compile(r"^\s*(?:åtgärd(?:er)?|att\s+göra|uppdrag|aktivitet(?:er)?)\s*:\s*", re.IGNORECASE)  # a task line
 WHO_WHEN_RE = re.compile(
@@ -270,7 +272,7 @@ def _closed_att_item(item: list[Line], text: str) -> bool:
 ATT_SPECK_RE = re.compile(r"^\s*att\s+(?:[^\w\s]{1,2}|[^\W\d_])\s*$")  # "att a", "att .": the "att" alone, a speck after it
 # specks OCR read before a clause ('" godkänna …', ". uppdraget …") or its bullet ("- utse …")
 CLAUSE_SPECK_RE = re.compile(r"^\s*(?:[-–•*»«·+.,:;|\"'”“]\s*)?(?=[a-zåäö])")
-NUMBERED_RE = re.compile(r"^\s*\d{1,2}\s*[.)]")
+NUMBERED_RE = re.compile(rf"^\s*{LIST_NUMBER}")
 # a clause's line end: a comma or semicolon (maybe with a speck after it), or "samt"
 BARE_CLAUSE_END_RE = re.compile(r"(?:[,;](?:\s+[^\w\s]{1,2})?|\bsamt)\s*$")
 
