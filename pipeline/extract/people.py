@@ -2865,12 +2865,9 @@ PROSE_WORDS = 4  # words of running text on the line above a name whose title en
 def _list_title_ending_line_above(text: str, name_start: int) -> str | None:
     """"…, Björkskolan; rektor" / "Kajsa Åberg, Ekskolan; …": in a list whose entries put the title before the
     name, a name opening its line takes the title in lower case that ends the line above after the list's separator."""
-    line_start = text.rfind("\n", 0, name_start) + 1
-    if text[line_start:name_start].strip() or line_start < 1:
+    if not (ending := _role_ending_line_above(text, text.rfind("\n", 0, name_start) + 1, name_start)):
         return None
-    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
-    if not above[-1:].isalpha() or not (found := _role_before(above + " ")):
-        return None
+    above, found = ending
     title = above[len(above) - found[1] :].lstrip()
     return found[0] if above[: -found[1]].rstrip()[-1:] == ";" and title[:1].islower() else None  # not "Ordförande ; Justerare"
 
@@ -2878,13 +2875,22 @@ def _list_title_ending_line_above(text: str, name_start: int) -> str | None:
 def _title_ending_line_above(text: str, line_start: int, name_start: int) -> str | None:
     """"… för ärendet. Kulturchef" / "Petra Nordlund har redogjort …": a name opening its line takes the title
     that ends the line of running text above."""
+    if not (ending := _role_ending_line_above(text, line_start, name_start)) or len(ending[0].split()) < PROSE_WORDS:
+        return None
+    above, found = ending
+    before_title = above[: -found[1]].rstrip()[-1:]
+    return found[0] if before_title.isalpha() or before_title == "." else None  # not "Eva Ek, kulturchef": a list's entry
+
+
+def _role_ending_line_above(text: str, line_start: int, name_start: int) -> tuple[str, tuple[str, int]] | None:
+    """For a name that opens its line: the line above and the role word that ends it (with the characters
+    it takes), or None."""
     if text[line_start:name_start].strip() or line_start < 1:
         return None
     above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
-    if len(above.split()) < PROSE_WORDS or not above[-1:].isalpha() or not (found := _role_before(above + " ")):
+    if not above[-1:].isalpha() or not (found := _role_before(above + " ")):
         return None
-    before_title = above[: -found[1]].rstrip()[-1:]
-    return found[0] if before_title.isalpha() or before_title == "." else None  # not "Eva Ek, kulturchef": a list's entry
+    return above, found
 
 
 def ner_name(span: str) -> str | None:
