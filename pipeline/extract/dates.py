@@ -107,8 +107,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "textual": re.compile(
             rf"(?<!\w)(?:(?<!\d[-–])|(?<=(?:19|20)\d\d[-–]))(?:(?P<weekday>{weekday})[ \t]+)?(?:(?P<den>den)\.?[ \t\n]+['‘’`´]?)?"
             rf"(?:(?P<d1>{day})(?::[ae])?|(?P<ordinal>{ordinal})(?=[ \t]))"
-            rf"(?:(?:[ \t]*[-–—][ \t]*|[ \t]+och[ \t]+)(?P<d2>{day}))?[ \t\n]*(?:[.\"”'|]{{1,2}}[ \t\n]*)?(?P<month>{month})\b"
-            rf"(?:\.?[ \t\n]+\.?(?P<year>{year})(?!\d))?",  # OCR may leave a speck: "1 juli .2023", 'den 27\n\n" november'
+            rf"(?:(?:[ \t]*[-–—][ \t]*|[ \t]+och[ \t]+)(?P<d2>{day}))?[ \t\n]*(?:[.\"”'|]{{1,2}}[ \t\n]*)?(?P<month>{month})(?:\b|(?={year}(?!\d)))"
+            rf"(?:(?:\.?[ \t\n]+\.?|(?<=[^\W\d_]))(?P<year>{year})(?!\d))?",  # OCR may leave a speck: "1 juli .2023", 'den 27\n\n" november', or lose the space: "1 jul2027"
             re.IGNORECASE,
         ),
         "iso": re.compile(
@@ -312,7 +312,7 @@ def _widen_relative(text: str, hit: DateHit) -> None:
 @lru_cache(maxsize=1)
 def _last_weekday_re() -> re.Pattern:
     days = {w: v for w, v in _calendar()[1].items() if w.endswith("dag")}
-    return re.compile(rf"\bi\s+(?P<day>{_alternation(days)})s\b", re.IGNORECASE)
+    return re.compile(rf"\bi[.,]?\s+(?P<day>{_alternation(days)})s\b", re.IGNORECASE)
 
 
 def last_weekday(text: str, written: dt.date) -> dt.date | None:

@@ -814,6 +814,9 @@ def fill(doc: Document) -> None:
     doc.organ = _en_dashes(doc.organ)
     doc.meeting_date = hit.date if hit else None
     doc.start_time, doc.end_time = _times(labelled, hit, front)
+    if doc.doc_type == "pressmeddelande" and not (hit and hit.time_start):
+        # a press release's "kl. 18.00" is the information evening it announces, not the meeting's
+        doc.start_time = doc.end_time = None
     if doc.start_time and not doc.end_time:
         ended = ENDED_RE.search(text)
         if ended:

@@ -36,6 +36,13 @@ PLACE_PREPOSITION_RE = re.compile(
 )
 KOMMUN_WORD_RE = re.compile(r"\b(?:grann)?kommun(?:en|erna)?\s+$", re.IGNORECASE)
 DATED_AFTER_RE = re.compile(r",?[ \t]+(?:den[ \t]+)?(?:\d{1,2}[ \t]+[a-zåäö]{3,}[ \t]+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b")
+# a clause's opening, and the verb of a kommun that acts ("Tanum erbjuder lovskola", "… att Kil tar emot")
+SUBJECT_BEFORE_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\b(?:att|även|också|men|medan|där|eftersom)\s+)$", re.IGNORECASE)
+ACTING_VERB_RE = re.compile(
+    r" (?:har|hade|erbjuder|erbjöd|tar|tog|ska|skall|kommer|får|fick|deltar|deltog|behöver|saknar|planerar|"
+    r"vill|kan|startar|inför|ansluter|bjuder|anordnar|ordnar|skickar|köper|hanterar|bidrar|samordnar|ansvarar)\b"
+)
+NEIGHBOUR_SPAN = 400
 LIST_GAP_RE = re.compile(r"^\s*(?:,|och|samt|eller|&|/|-|–)\s*(?:och\s+)?$")
 # "Anna Ek, Mora", "Anna Ek (Mora)", "Anna Ek, skolpsykolog, Mora"
 # "Eva Ek, rektor, Säter", "Eva Ek⇥rektor, Säter" (a cell gap for the first comma); a speck may end the line ("Säter i")
@@ -146,7 +153,27 @@ def _resolve(text: str, candidates: list[tuple[KommunHit, bool]]) -> list[Kommun
                 ):
                     accepted[i] = changed = True
                     break
+    places = [hit for (hit, _), ok in zip(candidates, accepted) if ok]
+    for i, (hit, _) in enumerate(candidates):
+        if verdicts[i] is None and not accepted[i] and _acts_among_places(text, hit, places):
+            accepted[i] = True
     return [hit for (hit, _), ok in zip(candidates, accepted) if ok]
+
+
+def _acts_among_places(text: str, hit: KommunHit, places: list[KommunHit]) -> bool:
+    """"Dorotea har erbjudit platser i sin buss", "Även Eda skickar elever": a doubtful name that opens
+    a clause and acts, in a paragraph that names other kommuner; not a person's first name when the
+    document gives someone that first name ("Nora Lind")."""
+    if not (
+        SUBJECT_BEFORE_RE.search(text, max(0, hit.start - 12), hit.start) and ACTING_VERB_RE.match(text, hit.end)
+    ):
+        return False
+    if hit.text in nlp.first_names() and re.search(rf"\b{re.escape(hit.text)} [A-ZÅÄÖ][a-zåäö]", text):
+        return False
+    return any(
+        p is not hit and abs(p.start - hit.start) < NEIGHBOUR_SPAN and "\n\n" not in text[min(p.end, hit.end) : max(p.start, hit.start)]
+        for p in places
+    )
 
 
 def _name_words(text: str, table: dict):
