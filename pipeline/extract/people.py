@@ -61,11 +61,14 @@ F_FOR_E_RE = re.compile(r"(?<!\w)F(?=rsätt)")  # "Frsättare", "Frsätts av": t
 OCR_NOT_SERVED_RE = re.compile(r"(?<![^\n])Fj(?=[ \t]+tjänstgörande\b)")
 OCR_PARTY_RE = re.compile(r"\(5D?\)|(?<=[a-zåäö] )\([19]\)")
 S_READ_TWICE_RE = re.compile(r"(?<=\(S)5(?=\))")  # "Ek (S5)": the party S read twice, the second time as 5 (same length)
-# "Gunilla Rask Vv", "Elin Ek SS": a one-letter party OCR read twice at the end of a list row (same length kept)
-DOUBLED_PARTY_RE = re.compile(r"(?<=[a-zåäö] )([SMCLV])(?=[smclvSMCLV]$)(?i:\1)$", re.MULTILINE)
+# "Gunilla Rask Vv", "Elin Ek SS": a one-letter party OCR read twice at the end of a list row (same length kept), or
+# before the row's next cell: a dash or cross of the presence column ("Eva Ek Vv - Bo Al (V)", "Eva Ek Ss X")
+DOUBLED_PARTY_RE = re.compile(r"(?<=[a-zåäö] )([SMCLV])(?i:\1)(?=[ \t]*$|[ \t]+[-–—xX|](?!\w))", re.MULTILINE)
 PARTY_RE = re.compile(rf"\(\s*([{UPPER}{LOWER}]{{1,4}})\s*\)")
 # "Anna Ek ($M)": a speck OCR put before the party inside its parentheses
 SPECKED_PARTY_RE = re.compile(r"(?<=\()[^\w\s()]([A-ZÅÄÖ]{1,2})(?=\))")
+# "Eva Ek, 1:e vice M | Xx": a presence column's cross read twice at the row's end (same length kept)
+CROSS_READ_TWICE_RE = re.compile(r"(?<=\s)Xx(?=[ \t]*$)", re.MULTILINE)
 QUOTE_FOR_PARENTHESIS_RE = re.compile(rf"(?<=[{LOWER}] )«([A-ZÅÄÖ]{{1,2}})\)")  # "Eva Ek «M)": the opening parenthesis read as «
 # "§§ 101-103" as OCR may read it ("88 101-103", "$$ 101-103") at a line's start or after a comma or
 # parenthesis, where no number stands before a range: the paragraphs a member served, not a § heading
@@ -151,6 +154,7 @@ def find(doc: Document) -> list[Person]:
     parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("9", "S").replace("1", "L"), S_READ_TWICE_RE.sub(" ", _split_joined_names(_substitute_last(_unspeck_first_names(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(_lower_inner_capitals(OCR_NOT_SERVED_RE.sub("Ej", MISREAD_ZIC_RE.sub("žić", _blank_rules(F_FOR_E_RE.sub("E", text)))))))))))))
     parties = SPECKED_PARTY_RE.sub(lambda m: f" {m[1]}" if m[1] in nlp.parties() else m.group(), parties)
     parties = QUOTE_FOR_PARENTHESIS_RE.sub(lambda m: f"({m[1]})" if m[1] in nlp.parties() else m.group(), parties)
+    parties = CROSS_READ_TWICE_RE.sub("X ", parties)
     parties = OCR_PARAGRAPHS_RE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "§§", parties)
     parties, presenters = _presenter_column(parties)
     joined = _join_wrapped(DOUBLED_PARTY_RE.sub(r"\1 ", parties))
@@ -180,6 +184,8 @@ def find(doc: Document) -> list[Person]:
         entries += _read_line(line, start, state, context)
     _officials_signing(entries)
     _signers_after_justerat(joined, entries)
+    if doc.doc_type == "protokollsutdrag":
+        _excerpt_signers(joined, entries)
     _inline_replacements(joined, entries)
     _wrapped_serving(joined, entries)
     _presence_cell_before_row(joined, entries)
@@ -286,6 +292,31 @@ def _signers_after_justerat(text: str, entries: list[Entry]) -> None:
         for entry in entries:
             if m.start(1) <= entry.offset < m.end(1) and not _chairs_or_keeps_minutes(entry.name, entries):
                 entry.roles += [] if "justerare" in entry.roles else ["justerare"]
+
+
+# "Eva Ek Bo Al Lisa Ny, nämndsekreterare" / "Bo Al . Lisa Ny": the names signing an excerpt, alone on a line
+SIGNATURE_ROW_RE = re.compile(
+    rf"^[ \t|]*{NAME_TOKEN}[ \t]+{NAME_TOKEN}(?:[ \t.|]+{NAME_TOKEN}[ \t]+{NAME_TOKEN}){{1,3}}(?:,[ \t]*[a-zåäö]+)?[ \t.|]*$",
+    re.MULTILINE,
+)
+# the captions and heads printed around the signatures of an excerpt
+SIGNING_WORDS_RE = re.compile(r"juster|bestyrk|intygar|signatur|expedier", re.IGNORECASE)
+
+
+def _excerpt_signers(text: str, entries: list[Entry]) -> None:
+    """The signature row of a protokollsutdrag, beside captions such as "Justerandes signatur" or "Rätt utdraget
+    bestyrker": beside the chair and the secretary, the others sign as justerare, unless captions over the row
+    already said who justerar."""
+    for m in SIGNATURE_ROW_RE.finditer(text):
+        around = text[max(0, text.rfind("\n", 0, max(0, m.start() - 80))) : m.end() + 80]
+        if not SIGNING_WORDS_RE.search(around):
+            continue
+        row = [e for e in entries if m.start() <= e.offset < m.end()]
+        signing = [e for e in row if _chairs_or_keeps_minutes(e.name, entries)]
+        if any("justerare" in e.roles for e in row):
+            continue  # captions over the row ("Justerande  Rätt utdraget intygar") already said who justerar
+        if len(row) >= 2 and signing and len(signing) < len(row):
+            _add_role([e for e in row if e not in signing], "justerare")
 
 
 def _chairs_or_keeps_minutes(name: str, entries: list[Entry]) -> bool:
@@ -773,10 +804,11 @@ LABEL_ROW_RE = re.compile(rf"^([{UPPER}][{LOWER}]+)([ \t]+{NAME_TOKEN} [^\n]*?)[
 
 
 # a grid's caption row whose last caption wrapped: "Ledamot  Parti  Tjänstgörande" / "ersättare" (OCR may add a blank
-# line and a speck after it; "Ordinarie ledamot  Parti  Närvaro  Tjänstgörande" the same); the caption's first word,
+# line and a speck after it; "Ordinarie ledamot  Parti  Närvaro  Tjänstgörande", "Ledamot Parti Närv. Tjänstgörande" the
+# same); the caption's first word,
 # the break, its second word
 WRAPPED_CAPTION_RE = re.compile(
-    r"^(\W{0,3}(?:ordinarie[ \t]+)?(?:nam[nh]|ledamot|ledamöter)(?:[ \t]+(?:parti|uppdrag|roll|funktion|närvaro))*[ \t]+tjänstgörande)[ \t]*"
+    r"^(\W{0,3}(?:ordinarie[ \t]+)?(?:nam[nh]|ledamot|ledamöter)(?:[ \t]+(?:parti|uppdrag|roll|funktion|närvaro|närv\.?))*[ \t]+tjänstgörande)[ \t]*"
     r"\n[ \t]*\n?[ \t]*(ersättare)[^\w\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -2230,8 +2262,11 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
 
 
 # "M 1:e vice ordförande" too; a speck OCR read before the party, a one-letter party read twice ("; Vv ej tjänstgörande")
-PARTY_BEFORE_ROLE_RE = re.compile(r"^\s+(?:[;:|]\s+)?([A-ZÅÄÖ]{1,3}|([A-ZÅÄÖ])(?i:\2))\s+(?=[a-zåäö]|\d:[ae]\s)")
-PRESENCE_CELL_RE = re.compile(r"(?:(?:ej|icke)\s+)?(?:tjänstgörande|närvarande|frånvarande)\b")  # "Bo Al S ej tjänstgörande"
+PARTY_BEFORE_ROLE_RE = re.compile(
+    r"^\s+(?:[;:|]\s+)?([A-ZÅÄÖ]{1,3}|([A-ZÅÄÖ])(?i:\2))\s+(?=[a-zåäö]|\d:[ae]\s|(?i:ej|icke|inte)\s+tjänstg)"
+)
+# "Bo Al S ej tjänstgörande", "Bo Al S Ej tjänstgörande": the presence column's cell, a capital where it opens a cell
+PRESENCE_CELL_RE = re.compile(r"(?:(?:ej|icke|inte)\s+)?(?:tjänstgörande|närvarande|frånvarande)\b", re.IGNORECASE)
 PARTY_BEFORE_ROLE_REACH = 20  # characters after the party that hold the role ("tjg ersättare")
 
 
@@ -3057,7 +3092,8 @@ def _misread(known: str, role: str) -> bool:
 # "HodZic": OCR reads the "žić" that ends a South Slavic surname as "Zic", a capital inside the word (same length)
 MISREAD_ZIC_RE = re.compile(r"(?<=[a-zåäö])(?<!z)[Z?]i[cć](?![\w])")
 # "Mehié", "Petrovié": OCR reads the ć that ends a South Slavic surname as é, an ending Swedish names lack
-MISREAD_IC_RE = re.compile(r"(?<=[bcdfghjklmnprstvzšžčđ])ié(?=$|[\s-])")
+# ("Begité", "Petroviéå": the hook read as one more letter; a plain "ic" may be how the name is spelt, so it stays)
+MISREAD_IC_RE = re.compile(r"(?<=[bcdfghjklmnprstvzšžčđ])i(?:é[åäö]?|té)(?=$|[\s-])")
 
 
 def _finish(person: Person) -> Person:
