@@ -524,7 +524,7 @@ def paragraph_match(text: str) -> re.Match | None:
 # "Diarienummer KS-2025-0417  § 141": the diarienummer, perhaps after its label (which OCR may
 # damage: "Diariehummer"), then the sign (OCR: "&", "$", "£", "&£") and the number ending the line
 CASE_SIGN_RE = re.compile(
-    rf"^\s*(?:[^\W\d_]+\s*:?\s*)?(?P<rest>[{UPPER}].*?\d)\s*[-–.]?\s*(?P<sign>§|[&$£]{{1,2}})\s?(?P<num>\d{{1,3}})\s*$"
+    rf"^\s*(?:[^\W\d_]+(?:\s*:\s*|\s+))?(?P<rest>[{UPPER}].*?\d)\s*[-–.]?\s*(?P<sign>§|[&$£]{{1,2}})\s?(?P<num>\d{{1,3}})\s*$"
 )
 CAPITALISED_ABBREVIATION_RE = re.compile(rf"[{UPPER}][a-zåäö]{{1,3}}")
 
@@ -969,6 +969,8 @@ def _continue_title(title: str, follow: list[str]) -> str:
         return f"{title} {nxt}"  # "…, Dnr BN" / "2024/61": the diarienummer wrapped onto the next line
     if _case_closes(title, nxt):
         return f"{title} {nxt}"  # "… för säsongen" / "2026-2027 (KFN 2026/12)": the title's end, then its case
+    if LIST_MARK_RE.match(nxt):
+        return title  # "Information" / "a) Statsbidrag": a point listed under the item, not its title's end
     wrapped = (nxt[:1].islower() and title[-1:] not in SENTENCE_END) or title.endswith((",", "–", "-"))
     last_word = title.split()[-1].lower()
     open_end = last_word in OPEN_END and not paragraph_match(nxt) and label_kind(nxt) is None
@@ -977,6 +979,10 @@ def _continue_title(title: str, follow: list[str]) -> str:
     if not wrapped or len(nxt) > 80:
         return title
     return title + nxt if title.endswith("-") else f"{title.rstrip(',')} {nxt}".strip()
+
+
+# a line opening a list under an item: "a) …", "b. …", "– …", "• …"
+LIST_MARK_RE = re.compile(r"^\s*(?:[a-zåäö][).]|[–•·*-])\s+\S")
 
 
 def _case_closes(title: str, nxt: str) -> bool:
@@ -1046,7 +1052,19 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
         last, last_pos = num, pos
     if len(starts) < 2:
         return []
-    return starts + _unnumbered_tail(lines, content, starts)
+    return starts + (_unnumbered_tail(lines, content, starts) or _closing_topics(lines, content, starts))
+
+
+def _closing_topics(lines: tuple[Line, ...], content: list[int], starts: list[_Start]) -> list[_Start]:
+    """Topics that always head one of their own ("Nästa möte", "Övriga frågor") alone on their line
+    below the last numbered item of minutes, printed without a number."""
+    at = {i: pos for pos, i in enumerate(content)}
+    tail = []
+    for pos in range(at[starts[-1].index] + 1, len(content) - 1):
+        text = tidy(lines[content[pos]].text)
+        if heading_kind(text) == "topic" and text[-1:] not in ".!?" and not TOPIC_RE.match(text):
+            tail.append(_Start(content[pos], "topic", None, None, text.rstrip(":")))
+    return tail
 
 
 # the first row of an agenda table whose number cell OCR read as a sign or letter: "É Upprop och val av"
@@ -1074,6 +1092,7 @@ def _topic_start(lines: tuple[Line, ...], content: list[int], pos: int, num: int
         rest = tidy(LOST_BETWEEN_RE.match(lines[content[pos]].text).group("rest"))
     follow = [tidy(lines[j].text) for j in content[pos + 1 : pos + 4]]
     rest, cell_case = _case_cell(rest)
+    rest = _first_of_row(rest)
     # "föredragande Eva Lind, controller" under "2. Budget, Dnr SN 2025/3 -": the presenter, no wrap
     wrapped = rest if follow and PRESENTER_START_RE.match(follow[0]) else _continue_title(rest, follow[:2])
     title = _cut_presenter(wrapped)
@@ -1083,6 +1102,16 @@ def _topic_start(lines: tuple[Line, ...], content: list[int], pos: int, num: int
     if case is None and follow and _case_line(follow[0]):
         case = case_number(CASE_SPECK_RE.sub(" ", follow[0]))  # "3. Budget 2024" / "Dnr MN 2023/11"
     return _Start(content[pos], "topic", _item_label(num, dot), case, _strip_case(title) if case else title)
+
+
+ROW_CELLS = 3  # cells of an item line that make it a table's row ("Punkt", "Diskussion", "Beslut")
+
+
+def _first_of_row(rest: str) -> str:
+    """The title cell of an item line that is a row of a table with three or more columns
+    ("2. Licenser<TAB>Dyra<TAB>Inga nya köps"): the columns beside it are not its title."""
+    parts = [part for part in CELL_SPLIT_RE.split(rest.strip()) if part.strip()]
+    return parts[0] if len(parts) >= ROW_CELLS else rest
 
 
 def _case_cell(rest: str) -> tuple[str, str | None]:
@@ -1257,8 +1286,10 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
     short item lines that follow a tight numbered list continue its numbering."""
     at = {i: pos for pos, i in enumerate(content)}
     gaps = [at[b.index] - at[a.index] for a, b in zip(starts, starts[1:], strict=False)]
-    if max(gaps) > 2:
+    if max(gaps) > LOST_LAST_GAP:
         return []  # items with running text between them: minutes, not an agenda list
+    if max(gaps) > 2:
+        return _lost_last_item(lines, content, starts, max(gaps))  # items with a note or two under each
     pos = at[starts[-1].index] + 1
     if pos < len(content) and _continues_item(starts[-1].title, tidy(lines[content[pos]].text)):
         pos += 1  # the last numbered item's wrapped line
@@ -1287,6 +1318,27 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
         tail.append(_Start(content[pos], "topic", _item_label(num, starts[-1].number[-1]), case, title))
         pos += 1
     return tail
+
+
+LOST_LAST_GAP = 4  # content lines from one item of an agenda to the next when each has a note or two under it
+
+
+def _lost_last_item(lines: tuple[Line, ...], content: list[int], starts: list[_Start], gap: int) -> list[_Start]:
+    """The item after the last numbered one of an agenda with notes under its items, its number
+    misread as letters ("Då Delegationsbeslut och meddelanden" for "9."): a line within the list's
+    widest gap below that last item, a title after a mark of one or two signs or letters."""
+    at = {i: pos for pos, i in enumerate(content)}
+    first = at[starts[-1].index] + 1
+    for pos in range(first, min(first + gap, len(content))):
+        lost = LOST_NUMBER_RE.match(lines[content[pos]].text)
+        if lost is None:
+            continue  # any mark, also one that reads as a word ("Då"): no sentence goes on so close under an item
+        title = tidy(lost.group("rest"))
+        if not _agenda_line(title) or SENTENCE_GAP_RE.search(title):
+            return []
+        num = _item_number(starts[-1].number) + 1
+        return [_Start(content[pos], "topic", _item_label(num, starts[-1].number[-1]), None, title)]
+    return []
 
 
 NUMBER_ALONE_RE = re.compile(r"^\s*\d{1,2}\s*[.:;,)]?\s*$")
@@ -1823,7 +1875,7 @@ def _looks_like_heading(lines: tuple[Line, ...], content: list[int], pos: int, w
         return False
     if len(text.split()) > 8 or len(text) > max(20, 0.7 * wide) or heading_kind(text) is not None:
         return False
-    if label_kind(text) is not None or _is_signature_heading(text) or NAME_LINE_RE.match(text):
+    if label_kind(text) is not None or _is_signature_heading(text) or _name_line(text):
         return False
     if _attendance_entry(text):
         return False  # "Johan Åström rektor Vallaskolan": one of those present, not a heading
@@ -1840,6 +1892,12 @@ def _looks_like_heading(lines: tuple[Line, ...], content: list[int], pos: int, w
         # first heading under a list of those present, which ends without a stop
         prev_closed = len(text.split()) > 1 and "," not in text and len(nxt.split()) > 3
     return prev_closed and not nxt[:1].islower()
+
+
+def _name_line(text: str) -> bool:
+    """A line that reads as a person's name ("Eva Lind"); one in capitals throughout ("SKOLANS
+    LOKALER") is a heading written in capitals."""
+    return NAME_LINE_RE.match(text) is not None and not text.isupper()
 
 
 # "Johan Erkers, controller", "Eva Lind, rektor Åsenskolan", "Eva Lind rektor Åsenskolan": one

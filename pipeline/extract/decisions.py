@@ -6,7 +6,7 @@
 - under a decision heading ("Beslut"), each lead ("Nämnden beslutar att", "… föreslår
   kommunfullmäktige besluta att") with its numbered att-satser gives one Decision per clause;
   without a list, each sentence that carries a lead gives one (two when ", samt att" joins two
-  att-satser), and beside them each sentence that decides in words of its own ("Nämnden
+  att-satser, or "och att" two infinitive ones), and beside them each sentence that decides in words of its own ("Nämnden
   fastställer …", "… ger X i uppdrag att …"). The text is the clause after the
   lead, without its list number and final comma or full stop; a numbered list without a lead
   ("1. Riktlinjerna antas.") gives one Decision per item;
@@ -382,13 +382,34 @@ def _lead_sentences(piece: Piece, whole: bool = False) -> list[tuple[str, str, i
 SAMT_ATT_RE = re.compile(r",?\s+samt\s+att\s+")
 
 
+# "beslutar att utse X att justera protokollet och att godkänna dagordningen": two att-satser joined
+# by "och att", each an infinitive; not a task going on ("i uppdrag att utreda … och att återkomma")
+# nor clauses with a subject and a passive verb ("att skolan läggs ned och att eleverna erbjuds …")
+OCH_ATT_RE = re.compile(r",?\s+och\s+att\s+")
+PASSIVE_RE = re.compile(r"\b[a-zåäö]{2,}s\b")
+TASK_WORD_RE = re.compile(r"\buppdra", re.IGNORECASE)
+
+
 def _att_clauses(clause: str) -> list[tuple[str, int]]:
-    """The att-satser of a lead's clause, split at ", samt att", each with its offset in `clause`."""
+    """The att-satser of a lead's clause, split at ", samt att" (and at "och att" between two
+    infinitive clauses), each with its offset in `clause`."""
+    joins = list(SAMT_ATT_RE.finditer(clause))
+    if not joins and _infinitives_joined(clause):
+        joins = list(OCH_ATT_RE.finditer(clause))
     parts, at = [], 0
-    for m in SAMT_ATT_RE.finditer(clause):
+    for m in joins:
         parts.append((clause[at : m.start()], at))
         at = m.end()
     return [*parts, (clause[at:], at)]
+
+
+def _infinitives_joined(clause: str) -> bool:
+    return (
+        OCH_ATT_RE.search(clause) is not None
+        and clause[:1].islower()
+        and not TASK_WORD_RE.search(clause)
+        and not PASSIVE_RE.search(clause)
+    )
 
 
 def _trim(clause: str) -> str:
@@ -469,8 +490,15 @@ def _informal(lines: list[Line], free_text: bool, in_paragraph: bool = False) ->
                 found.append((f"{clause} {_informal_clause(sentence)}".strip(), kind, offset))
                 continue
             if clause := _informal_clause(sentence):
-                found.append((clause, _kind(sentence, sentence), piece.offset(at)))
+                found.append((clause, _line_kind(sentence, kinds, bool(inline and not task)), piece.offset(at)))
     return found
+
+
+def _line_kind(sentence: str, kinds: set[str], labelled: bool) -> str:
+    """The kind of a decision sentence; on a "Beslut:" line the group's own task ("Beslut:
+    Arbetsgruppen tar fram en rutin …") is what the group decided, 'beslut'."""
+    kind = _kind(sentence, sentence)
+    return "beslut" if labelled and kind == "uppdrag" and "grupp" in kinds else kind
 
 
 def _elected_justerare(lines: list[Line]) -> list[tuple[str, str, int]]:
