@@ -88,4 +88,4 @@ def test_split_names_every_gold_file_once_and_keeps_a_held_out_part():
 def test_sample_corpus_stays_small_enough_to_ingest():
     truth = [(SAMPLES / "truth" / f"{p.stem}.txt").read_text(encoding="utf-8") for p in GOLD]
     assert len(GOLD) >= 15
-    assert sum(t.count("\f") + 1 for t in truth) <= 520  # OCR time of `make ingest` (about 1.3 s a page on 2 cores: under 12 minutes)
+    assert sum(t.count("\f") + 1 for t in truth) <= 560  # OCR time of `make ingest` (about 1.3 s a page on 2 cores: about 12 minutes)
