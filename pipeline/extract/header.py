@@ -105,6 +105,9 @@ def _front(doc: Document, lines: tuple[Line, ...]) -> list[Line]:
     return [line for line in lines if line.content and line.page_no == 1 and line.start < first_item]
 
 
+NEXT_WORD_RE = re.compile(r"\s+\w+")
+
+
 def _doc_type(opening: list[Line], doc: Document) -> tuple[str, str | None, int | None]:
     """(doc_type, the cue as printed, index of its line in `opening`)."""
     best = None  # (line index, position, doc_type, printed cue)
@@ -113,7 +116,10 @@ def _doc_type(opening: list[Line], doc: Document) -> tuple[str, str | None, int 
         for pattern, doc_type, _cue in _doc_type_cues():
             m = pattern.search(folded)
             if m and (best is None or (index, m.start()) < best[:2]):
-                best = (index, m.start(), doc_type, line.text[m.start() : m.end()])
+                end = m.end()
+                if folded[m.start() : end].endswith(" ur") and (word := NEXT_WORD_RE.match(line.text, end)):
+                    end = word.end()  # "Utdrag ur sammanträdesprotokotll": the cue's own misread word goes with it
+                best = (index, m.start(), doc_type, line.text[m.start() : end])
     if best:
         doc_type = best[2]
         has_paragraphs = any(s.kind == "paragraph" for s in doc.sections)

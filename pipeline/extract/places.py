@@ -416,8 +416,9 @@ def _home_kommun(doc: Document, text: str, hits: list[KommunHit]) -> nlp.Kommun 
 
 
 ONE_KOMMUN_TYPES = {"protokoll", "protokollsutdrag", "kallelse"}  # a nämnd's papers, never a network's
-# "J okkmokks kommun", "Gu spångs kommun": a logo's name split apart, no letter or up to two lost in the gap
-SPLIT_INITIAL_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]{0,3}) ([a-zåäö]+)\s+kommun\b")
+# "J okkmokks kommun", "Gu spångs kommun": a logo's name split apart, no letter or up to two lost in the gap;
+# its head may be in capitals and "kommun" misread or clipped ("NO ra ommun", "Hy te COMMUN")
+SPLIT_INITIAL_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}) ([a-zåäö]+)\s+(?:[kKcC]?[oO0][mM]{1,2}[uU][nN])\b")
 # "mea kommun", "umla ommun": the logo's edge took the name's first letter, and maybe the k of kommun
 # ("tvida ergs ommun": a fragment after another lower-case fragment is no clipped name of its own)
 CLIPPED_RE = re.compile(r"(?<![\w-])(?<![a-zåäö]\s)([a-zåäö]{2,})\s+k?ommun\b")
@@ -477,10 +478,11 @@ def _clipped_home(top: str) -> tuple[re.Match, nlp.Kommun] | None:
 def _split_apart(head: str, tail: str) -> nlp.Kommun | None:
     """The kommun whose name is `head` and `tail` joined, or joined over one or two lost letters
     when exactly one kommun fits (at least five letters read)."""
+    head = head[:1] + head[1:].lower()  # "NO ra": the logo's capitals
     if entry := _surfaces().get(head + tail):
         return entry[0]
-    if len(tail) < 3 and len(head) + len(tail) < 5:  # "Tors y kommun" (Torsby) yes, "Bo s kommun" no
-        return None
+    if len(head) + len(tail) < 4 or (len(tail) < 2 and len(head) + len(tail) < 5):
+        return None  # "Tors y kommun" (Torsby) and "Hy te kommun" (Hylte) yes, "Bo s kommun" no
     fits = {
         kommun.code: kommun
         for form, (kommun, _ambiguous) in _surfaces().items()
