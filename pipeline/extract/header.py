@@ -682,7 +682,7 @@ def _unlabelled_place(opening: list[Line]) -> list[Labelled]:
             whole = _after_time(own, hits[0]) and not nxt[:1].islower() and not ROOM_WORD_END_RE.search(own)
             rest = own if whole or not nxt else f"{own} {nxt}"
             third = tidy(opening[k + 2].text) if k + 2 < len(opening) and not whole else ""
-            if ROOM_END_RE.search(rest) and re.fullmatch(r"[A-ZÅÄÖ][\w-]+\.?", third):
+            if ROOM_END_RE.search(rest) and re.fullmatch(r"[A-ZÅÄÖ][\w-]+\.?", third) and not _opens_with_label(third):
                 rest = f"{rest} {third}"  # "…, Nossebro," / "sammanträdesrummet" / "Nossan"
             if place := _after_time(rest, hits[0]):
                 return [Labelled("place", 8, place)]

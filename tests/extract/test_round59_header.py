@@ -41,3 +41,11 @@ def test_an_excerpt_whose_protocol_word_ocr_misread_is_still_an_excerpt():
     )
     assert doc.doc_type == "protokollsutdrag"
     assert doc.title == "Utdrag ur sammanträdesprotokotll"
+
+
+def test_a_place_wrapped_onto_its_room_takes_no_attendance_label_below():
+    doc = run(
+        "Vaggeryds kommun\n\nAnteckningar rektorsgrupp\n\nTisdag 10 mars 2026, kl. 13.00-15.00, Kommunhuset, Lilla\n"
+        "sammanträdesrummet\n\nNärvarande\n\nEva Lind, skolchef\nPer Ek, rektor\n\n1. Ekonomi\nEva redovisar läget.\n"
+    )
+    assert doc.location == "Kommunhuset, Lilla sammanträdesrummet"
