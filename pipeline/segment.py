@@ -65,8 +65,8 @@ SIGN_WORD_RE = re.compile(
 )
 # "Ärende 2 Dnr BUN 2021/5", "Punkt 3": numbered items named by a word
 ITEM_WORD_RE = re.compile(r"^\s*(?P<word>Ärende|ÄRENDE|Punkt|PUNKT)\s+(?P<num>\d{1,3})\b(?:[.:]|\s+[-–])?(?P<rest>.*)$")
-# '"6. Nästa möte': a quote mark OCR read from a speck before the number
-TOPIC_RE = re.compile(rf"^\s*(?:[\"“”'‘’]\s*)?(?P<num>\d{{1,2}})\s*(?P<dot>[.);,]?)\s*(?:[-–'‘’\"]\s*)?(?P<rest>[{UPPER}'‘’].*)$")
+# '"6. Nästa möte': a quote mark OCR read from a speck before the number; ".2. Godkännande": a dot glued to it
+TOPIC_RE = re.compile(rf"^\s*(?:[\"“”'‘’]\s*|\.(?=\d))?(?P<num>\d{{1,2}})\s*(?P<dot>[.);,]?)\s*(?:[-–'‘’\"]\s*)?(?P<rest>[{UPPER}'‘’].*)$")
 # series that cite laws, inquiries and EU acts ("SOU 2020:28", "SFS 2010:800"), not diarienummer
 NOT_CASE_SERIES = "(?:SOU|SFS|EU|EG|DS|SKOLFS|SOSFS|AFS|PROP)"
 # a series is one word or two ("KS AU 2022/12", "BUN-AU 2023/5"); a lone capital before it is a speck
@@ -105,9 +105,10 @@ DECISION_LEAD_RE = re.compile(r"\b(?:beslutar|föreslår\b.*\bbesluta)(?:\s+att)
 HEADER_KEYWORD_RE = re.compile(
     r"sammanträdesprotokoll|sammanträdesdatum|protokollsutdrag|utdragsbestyrkande", re.IGNORECASE
 )
-# "13 20", "13.20", "kl. 13:20"; "1320" only before a cell break (OCR lost the space of a grid cell)
+# "13 20", "13.20", "kl. 13:20"; "1320" only before a cell break (OCR lost the space of a grid cell);
+# a bullet before it OCR may read as one speck or two ("»« 09.30-09.45 Inledning")
 PROGRAM_RE = re.compile(
-    rf"^\s*(?:[«»<>|*•·]\s*)?(?:[Kk]l(?:ockan)?\.?\s*)?(?P<hour>[012]?\d)(?:[ .:]|(?=\d\d\t))(?P<minute>[0-5]\d)(?:\s*[-–]\s*[012]?\d[ .:][0-5]\d)?(?:\t|\s+)(?P<rest>[{UPPER}].*)$"
+    rf"^\s*(?:[«»<>|*•·]{{1,2}}\s*)?(?:[Kk]l(?:ockan)?\.?\s*)?(?P<hour>[012]?\d)(?:[ .:]|(?=\d\d\t))(?P<minute>[0-5]\d)(?:\s*[-–]\s*[012]?\d[ .:][0-5]\d)?(?:\t|\s+)(?P<rest>[{UPPER}].*)$"
 )
 NAME_LINE_RE = re.compile(rf"^[{UPPER}][\w'-]+(?: [{UPPER}][\w'-]+){{1,3}}$")
 SENTENCE_END = ".!?)"
@@ -457,10 +458,15 @@ def _is_page_furniture(line: Line, in_top: bool, pages_with: dict[str, set[int]]
         return True
     if in_top and HEADER_KEYWORD_RE.search(text):
         return True
+    if in_top and (rest := LOGO_SPECKS_RE.sub("", text)) != text and _is_furniture_cells(rest):
+        return True  # "h I d - PROTOKOLL": specks OCR read from the logo before the document type
     key = _normalised(text)
     if bool(key) and len(text) <= 60 and len(pages_with.get(key, ())) >= 2:
         return True
     return in_top and _damaged_repeat(text, first)
+
+
+LOGO_SPECKS_RE = re.compile(r"^(?:\S{1,2}\s+){1,4}(?=\S{3})")
 
 
 DAMAGED_REPEAT_CHARS = 20  # a running header read with OCR damage is known only by a long enough line
@@ -518,7 +524,13 @@ def paragraph_match(text: str) -> re.Match | None:
         if names_organ(head) or HEADER_KEYWORD_RE.search(head) or _is_furniture_cells(head):
             return ABBREVIATION_SIGN_RE.match(text[m.start("organ") :])  # "Protokollsutdrag  KS § 37": no title
         return m
+    if found is None and (repaired := MISREAD_ONE_RE.sub(r"\g<sign>1", text, count=1)) != text:
+        return paragraph_match(repaired)
     return found
+
+
+# "& i43 : Ny förskola" for "§ 143": the number's first digit, a 1, read as a letter right after the sign
+MISREAD_ONE_RE = re.compile(r"^(?P<sign>\W{0,3}(?:§|\$&?|&|£)\s?)[ilI|](?=\d{2}\b)")
 
 
 # "Diarienummer KS-2025-0417  § 141": the diarienummer, perhaps after its label (which OCR may
@@ -696,6 +708,8 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
             continue  # ". 5 Övriga frågor": a speck and a digit, no sign drawn; only a Dnr makes it a §
         if rest and not has_case and not rest[:1].isupper():
             continue  # "8 elever", "§ 43." wrapped from a sentence
+        if pos > 0 and _cites_above(lines[content[pos - 1]].text, rest):
+            continue  # "… enligt beslut 2025-10-22," / "& 59 (BUN 2025/11)": the cited paragraph of an agenda item
         if pos > 0 and not has_case and not rest:
             prev = lines[content[pos - 1]].text.rstrip()
             if prev[-1:].islower() and prev.split()[-1].lower() in {
@@ -720,6 +734,17 @@ def _paragraph_starts(lines: tuple[Line, ...]) -> list[_Start]:
             continue
         starts.append(_paragraph_start(lines, content, pos, num))
     return _titles_above(lines, content, starts)
+
+
+def _cites_above(above: str, rest: str) -> bool:
+    """Whether a § line without a title of its own goes on from the line above, which ends in a
+    comma after words citing a decision ("Uppföljning enligt beslut 2024-02-20," / "& 31 (MN 2024/3)")."""
+    words = above.lower().rstrip().split()
+    return (
+        above.rstrip().endswith(",")
+        and any(w.strip(",") in CITING_WORDS for w in words[-4:])
+        and not re.search(r"[^\W\d_]{3}", _strip_case(rest))
+    )
 
 
 def _titles_above(lines: tuple[Line, ...], content: list[int], starts: list[_Start]) -> list[_Start]:
@@ -969,6 +994,8 @@ def _continue_title(title: str, follow: list[str]) -> str:
         return f"{title} {nxt}"  # "…, Dnr BN" / "2024/61": the diarienummer wrapped onto the next line
     if _case_closes(title, nxt):
         return f"{title} {nxt}"  # "… för säsongen" / "2026-2027 (KFN 2026/12)": the title's end, then its case
+    if YEAR_ALONE_RE.match(nxt) and title[-1:] not in SENTENCE_END:
+        return f"{title} {nxt}"  # "Avgifter inom hemtjänsten  Dnr SN 2026/4" / "2027": the title's last word
     if LIST_MARK_RE.match(nxt):
         return title  # "Information" / "a) Statsbidrag": a point listed under the item, not its title's end
     wrapped = (nxt[:1].islower() and title[-1:] not in SENTENCE_END) or title.endswith((",", "–", "-"))
@@ -981,6 +1008,8 @@ def _continue_title(title: str, follow: list[str]) -> str:
     return title + nxt if title.endswith("-") else f"{title.rstrip(',')} {nxt}".strip()
 
 
+# a line holding only a year or a span of years ("2027", "2026-2027", "2026/27")
+YEAR_ALONE_RE = re.compile(r"^\s*(?:19|20)\d\d(?:\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d))?\s*$")
 # a line opening a list under an item: "a) …", "b. …", "– …", "• …"
 LIST_MARK_RE = re.compile(r"^\s*(?:[a-zåäö][).]|[–•·*-])\s+\S")
 
@@ -1027,6 +1056,10 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
         if last and num == last + 2 and (lost := _lost_item(lines, content, last_pos + 1, pos)) is not None:
             starts.append(_topic_start(lines, content, lost, last + 1, m.group("dot")))
             last = last + 1  # "Zz Redovisning …" between items 6 and 8: OCR read the 7 as letters
+        if last and num > last + 2 and (run := _lost_run(lines, content, last_pos + 1, pos, num - last - 1)):
+            for k, (at, title) in enumerate(run, last + 1):
+                starts.append(_topic_start(lines, content, at, k, m.group("dot"), title))
+            last = num - 1  # ". Avtal …", "Läsårstider …" between items 4 and 10: OCR lost their numbers
         ahead = content[pos + 1 : pos + 1 + MISREAD_ITEM_REACH]
         if last and num != last + 1 and m.group("dot") and _next_item_number(lines, ahead) == last + 2:
             num = last + 1  # "3;" read for "5." between items 4 and 6, "8." for "3." over notes: OCR misread the number
@@ -1044,7 +1077,7 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
             starts.append(_Start(i, "topic", _item_label(num, m.group("dot")), None, _notes_title(rest, nxt)))
             last = num
             continue
-        if table and (row := _table_row(lines, content, pos, rest) or _wrapped_row(lines, content, pos, rest)):
+        if table and (row := _table_row(lines, content, pos, rest) or _wrapped_row(lines, content, pos, rest) or _cells_below_row(lines, content, pos, rest)):
             starts.append(_Start(i, "topic", _item_label(num, m.group("dot")), *row))
             last = num
             continue
@@ -1146,6 +1179,23 @@ def _lost_item(lines: tuple[Line, ...], content: list[int], begin: int, end: int
     return found[0] if len(found) == 1 else None
 
 
+def _lost_run(lines: tuple[Line, ...], content: list[int], begin: int, end: int, count: int) -> list[tuple[int, str]]:
+    """The `count` item lines between two numbered items of a list whose numbers OCR lost or read as
+    a dot (". Meddelanden"), each a short title; the items' wrapped lines, presenters and diarienummer
+    between them are passed over. (position, title) of each, or [] when the lines are not that many
+    titles and nothing else."""
+    run = []
+    for pos in range(begin, end):
+        raw = lines[content[pos]].text
+        text = tidy(LOST_DOT_RE.sub("", _without_noise_cell(raw)))
+        if TOPIC_RE.match(raw) or PRESENTER_START_RE.match(text) or _case_line(text) or not text[:1].isupper():
+            continue  # an item's number line, its presenter, its diarienummer or its title's wrapped end
+        if not (_agenda_line(text) or _one_word_item(text)) or SENTENCE_GAP_RE.search(text):
+            return []
+        run.append((pos, text))
+    return run if len(run) == count else []
+
+
 SHORT_WORDS = {"i", "å", "ö", "en", "ej", "om", "på", "av", "nu", "se", "vi", "ni", "de", "du", "ja", "så", "är", "ur", "ut", "år", "ny", "nr"}
 SHORT_WORDS |= {"då", "få", "gå", "ha", "må", "bo", "ca", "kl", "ju", "än", "ån", "to", "tu", "et", "sa", "la"}
 
@@ -1224,6 +1274,8 @@ def _table_row(lines: tuple[Line, ...], content: list[int], pos: int, rest: str)
             words = words[:-1]  # the presenter's role under the name, alone when the title did not wrap
         elif k == 0 and presenter and len(words) > 1 and words[-1] == words[-2]:
             words = words[:-1]  # "Tingvallagymnasiet Tingvallagymnasiet": the title's word, then the presenter's
+        elif presenter.endswith(",") and words and all(_role_word(w) for w in words):
+            continue  # "2025" / "ekonom": the title's last word, then the presenter's role on a line of its own
         if len(words) > 8:
             break
         title = f"{title} {' '.join(words)}".strip()
@@ -1271,6 +1323,26 @@ def _wrapped_row(lines: tuple[Line, ...], content: list[int], pos: int, rest: st
     if not m or not CASE_RE.fullmatch(m.group("case").strip()):
         return None
     return case_number(m.group("case")), f"{_cut_run_presenter(rest)} {m.group('more')}".strip()
+
+
+def _cells_below_row(lines: tuple[Line, ...], content: list[int], pos: int, rest: str) -> tuple[str, str] | None:
+    """(case number, title) of an agenda table's row whose title cell OCR read apart from the cells
+    beside it: below the row's line, down to the next row, a line opens with the diarienummer and
+    carries the presenter's cell ("KFN 2026/15<TAB>Eva Berg,"), the presenter's role wrapped on the
+    lines right under it; the row's other lines are its title's wrapped words ("aktivitetsstöd").
+    None when no such line stands under the row."""
+    case, title, cells_end = None, rest, -1
+    for j in content[pos + 1 : pos + 1 + ROW_LINES]:
+        text = tidy(lines[j].text)
+        if TOPIC_RE.match(lines[j].text) or PRESENTER_LINE_RE.match(text) or text[-1:] in ".!?:":
+            break
+        if case is None and (m := CASE_RE.match(text)) and m.end() < len(text):
+            case, cells_end = case_number(text), j
+        elif j == cells_end + 1:
+            cells_end = j  # "kultur och fritid": the presenter's cell wrapped
+        else:
+            title = title + text if title.endswith("-") else f"{title} {text}"
+    return (case, tidy(title)) if case else None
 
 
 def _next_item_number(lines: tuple[Line, ...], indices: list[int]) -> int | None:
@@ -1458,6 +1530,8 @@ def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
             if presenter_wraps and not AGENDA_NUMBER_RE.match(text):
                 presenter_wraps = False
                 continue  # "… Föredragande:" / "Eva Ek, ekonom": the presenter's line wrapped below the item
+            if items and _series_wrapped(items[-1], text):
+                continue  # "…, SN" / "2025/202": the item's diarienummer cut after its series
             numbered = AGENDA_NUMBER_RE.match(text)  # "1 Val av justerare": a number without its dot
             num = int(numbered.group("num")) if numbered else 0
             counted = bool(numbered) and (not items or num == last + 1)
@@ -1486,6 +1560,22 @@ def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
         if len(items) >= 3:
             return items
     return []
+
+
+# an item line ending in its diarienummer's series ("…, SN", "… (BN"), its year and number on the next line
+OPEN_SERIES_RE = re.compile(rf"(?:,\s*|\(\s*)(?P<series>[{UPPER}]{{1,6}})\s*$")
+YEAR_NUMBER_RE = re.compile(r"^(?:19|20)\d\d\s?[-/:.]\s?\d{1,6}\)?$")
+
+
+def _series_wrapped(item: _Start, text: str) -> bool:
+    """Whether `text` is the year and number of the item's diarienummer, whose series ends the item's
+    line ("Svar på medborgarförslag …, SN" / "2025/202"); if so the item takes the whole number."""
+    m = OPEN_SERIES_RE.search(item.title)
+    if item.case_number or not m or not YEAR_NUMBER_RE.match(text):
+        return False
+    item.case_number = case_number(f"{m.group('series')} {text.rstrip(')')}")
+    item.title = item.title[: m.start()].rstrip(" ,")
+    return item.case_number is not None
 
 
 def _next_number_below(lines: tuple[Line, ...], indices: list[int], wanted: int) -> bool:
@@ -1865,6 +1955,9 @@ def _value_labels() -> frozenset[str]:
     return frozenset(row["label"] for row in load_table("header_labels.tsv"))
 
 
+STOP_THEN_SPECK_RE = re.compile(r"(?<=[a-zåäö])[.!?]\s+\S{1,2}$")
+
+
 def _looks_like_heading(lines: tuple[Line, ...], content: list[int], pos: int, wide: int) -> bool:
     text = tidy(lines[content[pos]].text)
     if pos == 0 or pos + 1 >= len(content):
@@ -1873,6 +1966,8 @@ def _looks_like_heading(lines: tuple[Line, ...], content: list[int], pos: int, w
         text = text[:-1].strip()  # "Budget:" alone on its line heads a topic; "Plats:" labels a value
     if not text[:1].isupper() or text[-1:] in ".,;:!?" or ":" in text or "\t" in text:
         return False
+    if STOP_THEN_SPECK_RE.search(text):
+        return False  # "Rättvik har inte svarat. i": a sentence, an OCR speck after its full stop
     if len(text.split()) > 8 or len(text) > max(20, 0.7 * wide) or heading_kind(text) is not None:
         return False
     if label_kind(text) is not None or _is_signature_heading(text) or _name_line(text):
@@ -1990,8 +2085,8 @@ WORDED_DATE_RE = re.compile(r"\b\d{1,2}\s+[a-zåäö]{3,9}\.?\s+(?:19|20)\d\d\b"
 # the paragraph cell left of that row once its date and diarienummer are gone: the organ, the sign
 # (OCR may read it as one or two other characters: "BUN 85 87 ." for "BUN § 87"; joined to the number,
 # one: "858" for "§ 58") and the number; the
-# organ may stand in a cell of its own, in full ("Kommunstyrelsen  & 142")
-ROW_PARAGRAPH_RE = re.compile(rf"^\W{{0,2}}(?:[{UPPER}]{{2,6}}\s+|[{UPPER}][^\d§]*?\s+)?(?:\S{{1,2}}\s|\S)?(?P<num>\d{{1,3}})\s*(?:[^\w\s]{{1,2}}\s*)*$")
+# organ may stand in a cell of its own, in full ("Kommunstyrelsen  & 142"), or be left out ("§ 47")
+ROW_PARAGRAPH_RE = re.compile(rf"^[^\w§]{{0,2}}(?:[{UPPER}]{{2,6}}\s+|[{UPPER}][^\d§]*?\s+)?(?:\S{{1,2}}\s|\S)?(?P<num>\d{{1,3}})\s*(?:[^\w\s]{{1,2}}\s*)*$")
 
 
 def _with_wrapped_line(title: str, after: str) -> str:
@@ -2017,7 +2112,7 @@ def _paragraph_row(lines: tuple[Line, ...]) -> list[_Start]:
     title on the line after."""
     content = _content_indices(lines)
     for pos, i in enumerate(content[:-1]):
-        words = lines[i].text.lower().split()
+        words = [w for w in lines[i].text.lower().split() if re.search(r"[\w§]", w)]  # "Paragraf : Diarienummer": a speck
         if "paragraf" not in words or not set(words) <= ROW_CAPTION_WORDS:
             continue
         row = lines[content[pos + 1]].text

@@ -96,12 +96,12 @@ BARE_LEAD_RE = re.compile(
     re.IGNORECASE,
 )  # "Nämnden beslutar =", "Nämnden beslutar .", "… beslutar ;": a speck OCR read after the lead
 # "; att …": a speck OCR read before the att; "att.riktlinjerna …": the space after it read as a stop
-ATT_ITEM_RE = re.compile(r"^\s*(?:[;:'|·,.]\s*)?att(?:\s+|[.,:;](?=[a-zåäö]))")
+ATT_ITEM_RE = re.compile(r"^\s*(?:[;:'|·,.]\s*|\w\s+)?att(?:\s+|[.,:;](?=[a-zåäö]))")  # "5 att …": a speck of one character
 COLON_LEAD_RE = re.compile(r"\b(beslutar|beslutade|beslöt|föreslår)\b(?:\s+[\wåäö-]+){0,4}?\s*:\s*$", re.IGNORECASE)
 # a clause ends in ",", "." or "samt"; OCR may leave a speck or two of single letters or stops after
 # the comma ("2024, å i", "Karlholmsskolan, :") or read the comma as a colon set apart ("årskurs 3 :")
-CLAUSE_END_RE = re.compile(r"(?:[,.;](?:\s+(?:[^\W\d_]|[:;,.'|])){0,2}|\s:|\bsamt|\boch)\s*$")
-SPECKS_AFTER_RE = re.compile(r"(?<=[,;.])(?:\s+[^\W\d_]){1,2}$")
+CLAUSE_END_RE = re.compile(r"(?:[,.;](?:\s+(?:[^\W\d_]|[-–:;,.'|]{1,2})){0,2}|\s:|\bsamt|\boch)\s*$")
+SPECKS_AFTER_RE = re.compile(r"(?<=[,;.])(?:\s+(?:[^\W\d_]|[-–:;,.'|]{1,2})){1,2}$")  # "protokollet, -:"
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +109,12 @@ def _cues() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile(r["pattern"], re.IGNORECASE), r["kind"]) for r in load_table("decision_cues.tsv"))
 
 
+# "föreslår.kommunfullmäktige": the space between two words read as a stop
+STOP_FOR_SPACE_RE = re.compile(r"(?<=[a-zåäö]{3})\.(?=[a-zåäö]{3})")
+
+
 def _cue_kinds(text: str) -> set[str]:
+    text = STOP_FOR_SPACE_RE.sub(" ", text)
     return {kind for pattern, kind in _cues() if pattern.search(text)}
 
 
@@ -129,6 +134,7 @@ class Piece:
 
 
 STRAY_MARK_RE = re.compile(r"^[”“\"'»«,.·:;]\s+(?=[a-zåäö])")
+SPECK_AFTER_STOP_RE = re.compile(r"(?<=[a-zåäö]{2}[.!?])\s+(?:[a-zåäö]|[^\w\s]{1,2})$")
 
 
 def _join(lines: list[Line]) -> Piece:
@@ -137,6 +143,7 @@ def _join(lines: list[Line]) -> Piece:
         part = line.text.strip()
         if text and (stray := STRAY_MARK_RE.match(part)):
             part = part[stray.end() :]  # "” resultatet": a speck OCR read as a quote before a wrapped line
+        part = SPECK_AFTER_STOP_RE.sub("", part)  # "… tagit ställning. i": a speck after the line's last sentence
         if text.endswith("-") and part[:1].islower() and not text.endswith(" -"):
             text = text[:-1]  # a word broken at the line end
         elif text:
@@ -249,10 +256,19 @@ def _reported_tasks(found: list[tuple[str, str, int]]) -> list[tuple[str, str, i
         if kind != "beslut" or before_kind != "uppdrag" or "redovisning" not in _cue_kinds(clause):
             continue
         subject = clause.split()[0].lower()
-        nouns = {word.lower().strip(".,;") for word in before.split()}
+        words = {word.lower().strip(".,;") for word in before.split()}
+        nouns = words | {noun for word in words for noun in _action_nouns(word)}
         if any(_refers_to(subject, noun) for noun in nouns):
             out[k] = (clause, "uppdrag", offset)
     return out
+
+
+def _action_nouns(verb: str) -> tuple[str, ...]:
+    """The nouns an infinitive's task makes: "utredning" of "utreda", "kartläggning" of "kartlägga",
+    "utvärdering" of "utvärdera"; none for a word that is no infinitive of some length."""
+    if len(verb) < 5 or not verb.endswith("a"):
+        return ()
+    return (f"{verb[:-1]}ning", f"{verb[:-1]}ing")
 
 
 def _refers_to(definite: str, noun: str) -> bool:
@@ -373,6 +389,8 @@ def _lead_sentences(piece: Piece, whole: bool = False) -> list[tuple[str, str, i
         for sentence in SENTENCE_RE.split(piece.text):
             at = piece.text.find(sentence, position)
             position = at + len(sentence)
+            if "vidare" in _cue_kinds(sentence):
+                continue  # "Ärendet behandlas av kommunstyrelsen den 5 maj.": where the matter goes next
             if not ITEM_ONLY_RE.match(sentence) and WORD_RE.search(sentence):  # "2 520": signature ink
                 found.append((_trim(sentence), _kind("", sentence), piece.offset(at)))
     return found
