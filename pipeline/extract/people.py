@@ -59,6 +59,7 @@ CELL_SPLIT_RE = re.compile(r"\t+| {2,}")
 # "Fj tjänstgörande ersättare": OCR read the label's E as F at a line's start (same length)
 F_FOR_E_RE = re.compile(r"(?<!\w)F(?=rsätt)")  # "Frsättare", "Frsätts av": the label's E read as F
 OCR_NOT_SERVED_RE = re.compile(r"(?<![^\n])Fj(?=[ \t]+tjänstgörande\b)")
+ORDINAL_SPACE_READ_RE = re.compile(r"(?<=\S:e)[a-z](?=vice\s+ordförande)")  # "-T:ervice ordförande": "1:e vice", its space read as a letter
 OCR_PARTY_RE = re.compile(r"\(5D?\)|(?<=[a-zåäö] )\([19]\)")
 S_READ_TWICE_RE = re.compile(r"(?<=\(S)5(?=\))")  # "Ek (S5)": the party S read twice, the second time as 5 (same length)
 # "Gunilla Rask Vv", "Elin Ek SS": a one-letter party OCR read twice at the end of a list row (same length kept), or
@@ -72,13 +73,13 @@ CROSS_READ_TWICE_RE = re.compile(r"(?<=\s)Xx(?=[ \t]*$)", re.MULTILINE)
 QUOTE_FOR_PARENTHESIS_RE = re.compile(rf"(?<=[{LOWER}] )«([A-ZÅÄÖ]{{1,2}})\)")  # "Eva Ek «M)": the opening parenthesis read as «
 # "§§ 101-103" as OCR may read it ("88 101-103", "$$ 101-103") at a line's start or after a comma or
 # parenthesis, where no number stands before a range: the paragraphs a member served, not a § heading
-OCR_PARAGRAPHS_RE = re.compile(r"(?:^[ \t]*|(?<=[,(] )|(?<=\())(88|SS|\$\$|8§|§8|\$§|§\$)(?=\s?\d+\s*[-–]\s*\d+)", re.MULTILINE)
+OCR_PARAGRAPHS_RE = re.compile(r"(?:^[ \t]*|(?<=[,(] )|(?<=\())(88|SS|\$\$|8§|§8|\$§|§\$)(?=\s?\d+\s*(?:[-–]|och\s)\s*\d+)", re.MULTILINE)
 PARAGRAPHS_RE = re.compile(r"[§$]{1,2}\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+)*")
 # "ersätter Y", "tjg ers för Y", "tjänstgörande ersättare för Y", "i stället för Y"
 # "ersätter", "tjg ers för", "ersättare för", "i stället för", "tjänstgör för", "tjg för"; "Bengt Thörn (SD) för Elsa Jansson": a bare
 # "för" right after the substitute's party; "Eva Sjöberg (för Oskar Lind)": a bare "för" opening a parenthesis
 REPLACES = (
-    r"\b(?:ersätter|(?:(?:tjg\.?|tjänstgörande)\s+)?ers(?:\.|ättare)?\s+för|i\s*stället\s+för|(?:tjänstgör(?:ande)?|tjg\.?)\s+för"
+    r"\b(?:ersätter|(?:(?:tjg\.?|tjänstgörande)\s+)?ers(?:\.|ättare)?\s+för|i\s*stället\s+för|(?:[Tt]jänstgör(?:ande)?|tjg\.?)\s+för"
     r"|(?<=\)\s)för|(?<=\),\s)för|(?<=\()för)"
 )
 REPLACES_RE = re.compile(rf"{REPLACES}\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})")
@@ -151,7 +152,7 @@ def find(doc: Document) -> list[Person]:
     entries: list[Entry] = []
     state = State()
     previous_end = 0
-    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("9", "S").replace("1", "L"), S_READ_TWICE_RE.sub(" ", _split_joined_names(_substitute_last(_unspeck_first_names(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(_lower_inner_capitals(OCR_NOT_SERVED_RE.sub("Ej", MISREAD_ZIC_RE.sub("žić", _blank_rules(F_FOR_E_RE.sub("E", text)))))))))))))
+    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("9", "S").replace("1", "L"), S_READ_TWICE_RE.sub(" ", _split_joined_names(_substitute_last(_unspeck_first_names(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(_lower_inner_capitals(OCR_NOT_SERVED_RE.sub("Ej", ORDINAL_SPACE_READ_RE.sub(" ", MISREAD_ZIC_RE.sub("žić", _blank_rules(F_FOR_E_RE.sub("E", text))))))))))))))
     parties = SPECKED_PARTY_RE.sub(lambda m: f" {m[1]}" if m[1] in nlp.parties() else m.group(), parties)
     parties = QUOTE_FOR_PARENTHESIS_RE.sub(lambda m: f"({m[1]})" if m[1] in nlp.parties() else m.group(), parties)
     parties = CROSS_READ_TWICE_RE.sub("X ", parties)
@@ -336,6 +337,8 @@ AGENDA_CAPTION_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 AGENDA_ITEM_RE = re.compile(r"^\W{0,2}\d{1,2}\.?(?:\s|$)")
+# "KFN 2026/15  Eva Ek," under a wrapped item title: the row's case number and presenter cells on a line of their own
+PRESENTER_ROW_RE = re.compile(r"^\W{0,2}[A-ZÅÄÖ]{2,6}\s+\d{4}[/.:-]\d+\s+(?=[A-ZÅÄÖ])")
 PROSE_END_RE = re.compile(r"[a-zåäö]{2}\.(?:\s|$)")  # a sentence ends: the table is over
 
 
@@ -355,12 +358,15 @@ def _presenter_column(text: str) -> tuple[str, list[tuple[int, int]]]:
                 break
             if PROSE_END_RE.search(line) and not _item_row_follows(text, start + len(line)):
                 break
-            if AGENDA_ITEM_RE.match(line):
+            if AGENDA_ITEM_RE.match(line) or PRESENTER_ROW_RE.match(line):
                 ending = False
                 names = list(NAME_RE.finditer(line))
                 if names and _only_tail_words(line[names[-1].end() :]):
                     spans.append((start + names[-1].start(), start + names[-1].end()))
                     ending = "title" if line.rstrip().endswith(",") else False
+            elif ending == "title" and _trailing_title(line) == len(line):
+                chars[start : start + len(line)] = "\n" * len(line)  # "bokslut" / "2025" / "ekonom": a word of the
+                # item's title wrapped first, the presenter's title below it; the line goes (as blank lines, offsets kept)
             elif ending:
                 keep = _trailing_title(line) if ending == "title" else len(line)
                 chars[start : start + keep] = " " * keep
@@ -759,6 +765,7 @@ def _join_wrapped(text: str) -> str:
     text = WRAPPED_PARENTHESIS_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
     text = WRAPPED_SERVING_FOR_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
     text = INDENTED_PARENTHESIS_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m[2]) - 1), text)
+    text = INDENTED_PARENTHESIS_END_RE.sub(lambda m: m[1] + " " + m[3] + " " * (len(m.group()) - len(m[1]) - len(m[3]) - 1), text)
     text = TITLE_BELOW_BLANK_RE.sub(lambda m: f"{m[1]} {m[3]}" + " " * (len(m.group()) - len(m[1]) - len(m[3]) - 1), text)
     text = LONE_SURNAME_RE.sub(_join_lone_surname, text)
     text = SPECKED_SURNAME_LINE_RE.sub(_join_specked_surname, text)
@@ -1024,7 +1031,7 @@ REPLACED_BY = r"\b(?:[Ee]rsatt|[Ee]rsätts|[Ee]rsattes)\s+(?:[^\w\s]{1,2}[ \t]+)
 # speck after the first name: "i stället för Per-Anders," / "" / "Dahl (SD)", or before the surname: "| Dahl (SD)");
 # "Ersatt av Per" / "" / "Lind (S)" the same
 WRAPPED_REPLACED_RE = re.compile(
-    rf"((?:{REPLACES}|{REPLACED_BY})\s+{NAME_TOKEN})(?P<speck>[,.]?[ \t]*)(\n\n?(?:[|'\"»][ \t]+)?)({NAME_TOKEN}(?:[\s,(][^\n]*)?)$", re.MULTILINE
+    rf"((?:{REPLACES}|{REPLACED_BY})\s+{NAME_TOKEN})(?P<speck>[,.]?[ \t]*)(\n\n?(?:[|'\"»”“][ \t]+)?)({NAME_TOKEN}(?:[\s,(][^\n]*)?)$", re.MULTILINE
 )
 # "Bo Al  S  tjänstgörande ersättare" / "" / "för Eva Ek (S)": the member replaced, wrapped past a blank line OCR added
 WRAPPED_SERVING_FOR_RE = re.compile(
@@ -1035,6 +1042,8 @@ WRAPPED_PARENTHESIS_RE = re.compile(rf"({NAME_TOKEN} \([^()\n]*)(\n[ \t]*\n)([^(
 # "09.15  Föredrag (Eva" / "       Ek, docent, Lunds universitet)": a name in parenthesis in a program's cell wrapped
 # onto the cell's indented next line
 INDENTED_PARENTHESIS_RE = re.compile(rf"(\({NAME_TOKEN})(\n[ \t]+)({NAME_TOKEN}[,\s][^()\n]*\))")
+# "09.20  Föredrag (Eva Ek, lektor, Umeå" / "       universitet)": the parenthesis's end on the cell's indented next line
+INDENTED_PARENTHESIS_END_RE = re.compile(rf"(\({NAME_TOKEN} {NAME_TOKEN},[^()\n]*?)[ \t]*(\n[ \t]+)([^()\s][^()\n]*\))")
 # "…; nämndsekreterare Per" / "" / "Lind": a titled first name ends a line, its surname alone on the line after a
 # blank line OCR added
 # "…; Eva Ek," / "" / "« samordnare, Timrå kommun": a list entry's title below a blank line OCR added, a speck before it
@@ -1788,7 +1797,8 @@ def _is_prose(rest: str) -> bool:
         return True
     after = text[name.end() :]
     after = _roles_re().sub(" ", PARTY_RE.sub(" ", PARAGRAPHS_RE.sub(" ", after)))
-    return len(re.findall(rf"\b[{LOWER}]{{2,}}\b", after)) >= 2
+    words = [w for w in re.findall(rf"\b[{LOWER}]{{2,}}\b", after) if not _title_re().fullmatch(w)]
+    return len(words) >= 2  # "Eva Ek, sektorchef utbildning": an unlisted title and its field are no sentence
 
 
 # --- cells ----------------------------------------------------------------------------------
@@ -1848,13 +1858,14 @@ def _read_cell(
         before = cell[: m.start]
         if i == 0 and _tail_of_entry_above(before, column, state):
             before = ""
+            _body_ends_entry_above(cell[m.start :], column, state)
         tail_end = matches[i + 1].start if i + 1 < len(matches) else len(cell)
         if i + 1 < len(matches) and (beside := _role_beside(cell[m.end : tail_end])):
             tail_end = m.end + beside[1]  # "Eva Ek (S) Kommunchef Bo Al": the next column's role is not this one's
         elif roles_first and i + 1 < len(matches) and _role_word_before(cell[:tail_end]):
             before_next = cell[:tail_end].rstrip()
             tail_end = len(before_next) - _role_before(cell[:tail_end])[1]  # the next name's role is not this one's
-        tail = cell[m.end : tail_end]
+        tail = whole_tail = cell[m.end : tail_end]
         if not in_list:
             tail = _near_tail(tail)
         between = cell[matches[i - 1].end : m.start] if i > 0 else ""
@@ -1864,6 +1875,8 @@ def _read_cell(
         role_word = role_word or (wrapped_title if i == 0 and not before.strip() else None)
         if not (role_word or in_list or before.strip()):
             role_word = _title_ending_line_above(ctx.text, ctx.text.rfind("\n", 0, offset + m.start) + 1, offset + m.start)
+        if role_word and not in_list and not tail.strip() and (at := WORKPLACE_AFTER_NAME_RE.match(whole_tail)):
+            tail = at.group()  # "Rektor Eva Ek på Ekskolan berättar …": where the titled person works
         if role_word and (cut := _titled_item_after(tail)) is not None:
             tail = tail[:cut]  # "Skolchef Eva Ek, Rektor Ekskolan": the list's next item, a title of its own
         evidence = bool(
@@ -2168,8 +2181,9 @@ def _names_person(phrase: str) -> bool:
     return any(not _is_place_or_body(m.group(), m.group().split()) for m in NAME_RE.finditer(phrase))
 
 
-# the last phrase of a running-text entry, after its title: a capitalised name to the line's or sentence's end
-WORKPLACE_PHRASE_RE = re.compile(rf"\s*,\s*[{UPPER}][^,;:()\n]{{1,50}}?(?=\.?\s*$)", re.MULTILINE)
+# the last phrase of a running-text entry, after its title: a capitalised name to the line's or sentence's end, or
+# to the parenthesis the entry stands in ("(Eva Ek, lektor, Umeå universitet)")
+WORKPLACE_PHRASE_RE = re.compile(rf"\s*,\s*[{UPPER}][^,;:()\n]{{1,50}}?(?=\.?\s*$|\))", re.MULTILINE)
 
 
 BODY_GENITIVE_RE = re.compile(r"[a-zåäö-]+(?:ens|ets)\s+(?=[a-zåäö])")  # "nämndens", "utskottets" before a title
@@ -2192,11 +2206,11 @@ TRAILING_PARTY_CELL_RE = re.compile(r"(?:\t|\s{2,})([A-ZÅÄÖ]{1,3})\s*$")
 # row's end or a remark naming the substitute ("Eva Ek S Ersatt av Per Al (S)"); a speck may stand before the party;
 # the remark after the name may give the paragraphs served ("Eva Ek, §§ 1-3 S")
 SPACED_PARTY_CELL_RE = re.compile(
-    rf"^(?:\s*,\s*[\w:.§][\w:.§ ]{{0,30}}?(?:\d\s*[-–]\s*\d+)?)?[^\w\s]?\s+(?:[^\w\s]{{1,2}}\s+)?([A-ZÅÄÖ]{{1,3}})(?:\s*$|\s+(?={REPLACED_BY}))"
+    rf"^(?:\s*,\s*[\w:.§][\w:.§ ]{{0,30}}?(?:\d\s*[-–]\s*\d+)?)?[^\w\s]?\s+(?:[^\w\s]{{1,2}}\s+)?([A-ZÅÄÖ]{{1,3}})(?:\s*$|\s+(?={REPLACED_BY}|{REPLACES}))"
 )
 # a row of a "Ledamot  Parti  Närvaro" table that OCR read with single spaces: the name (and role), the party, presence
 PARTY_PRESENCE_CELLS_RE = re.compile(
-    r"^(?:\s*,\s*[a-zåäö][a-zåäö ]{2,30}?)?\s+([A-ZÅÄÖ]{1,3})\s+"
+    r"^(?:\s*,\s*(?:\d:[ae]\s+)?[a-zåäö][a-zåäö ]{2,30}?)?\s+([A-ZÅÄÖ]{1,3})\s+"
     r"(?i:(?:närvarande|närv\.?|tjänstgörande|tjg|(?P<absent>frånvarande|frånv\.?))(?!\w))"
 )
 
@@ -2374,11 +2388,26 @@ ROW_END_WORD_RE = re.compile(rf"(?:(\S+)\s+)?({WORKPLACE})\s*$")  # the last wor
 PARENTHESIS_WORKPLACE_RE = re.compile(rf"\s*\(\s*({WORKPLACE}(?: {WORKPLACE}){{1,3}})\s*\)")
 # "rektor Lärcentrum", "rektor Torpa skola", "förskolechef Ekens förskoleområde", "förskollärare på förskolan Myran":
 # a title, then where the person works, to the entry's end
-SCHOOL_UNIT_KIND = r"(?:[a-zåäö]*skolan?|gymnasium|(?:förskole|skol|rektors)område(?:t)?)"
+SCHOOL_UNIT_KIND = r"(?:[a-zåäö]*skol(?:an?|or)|gymnasium|(?:förskole|skol|rektors)område(?:t)?)"
 UNIT_NAMED_AFTER_KIND = rf"(?:förskolan|fritidsgården)\s{WORKPLACE}"  # "förskolechef förskolan Myran"
 TITLE_WORKPLACE_RE = re.compile(
     rf",?\s(?:[;:|]\s+|på\s+(?={UNIT_NAMED_AFTER_KIND}))?({WORKPLACE}(?:\s{SCHOOL_UNIT_KIND})?|{UNIT_NAMED_AFTER_KIND})\s*(?:[,;)]|$)"
 )
+
+
+# "rektor förskola Tallmons förskolor": the field the title covers between it and a school unit named by its kind
+FIELD_THEN_SCHOOL_RE = re.compile(
+    rf"\s{FIELD_WORD_RE.pattern}\s({WORKPLACE}\s{SCHOOL_UNIT_KIND}|[{UPPER}][{LOWER}]+?{SCHOOL_UNIT_KIND})\s*(?:[,;)]|$)"
+)
+
+
+# "sömnforskare, Karolinska Institutet": a body's name of capitalised words after the title, its last a noun in the
+# definite form ("Institutet", "Högskolan", "Akademien"), to the entry's end
+NAMED_BODY_RE = re.compile(rf",\s({WORKPLACE}(?: {WORKPLACE}){{0,2}} [{UPPER}][{LOWER}]+(?:et|an|en))\s*$")
+
+
+# "Rektor Eva Ek på Ekskolan berättar": in running text, the workplace right after a name its title stands before
+WORKPLACE_AFTER_NAME_RE = re.compile(rf"\s+(?:på|vid)\s+{WORKPLACE}(?:\s{SCHOOL_UNIT_KIND})?(?![\w-])")
 
 
 TITLE_BODY_KOMMUN_RE = re.compile(rf",?\s({WORKPLACE}) ({WORKPLACE})\s*(?:[,;)]|$)")  # "rektor, Lärcentrum Malå" too
@@ -2416,6 +2445,10 @@ def _workplace_after_title(tail: str) -> str | None:
             return m[1]
         if m and any(h.start == 0 and h.end == len(m[1]) for h in places.find_organisations(m[1])):
             return m[1]  # "(rektor Tåssjö" / "skola)": a school whose name wrapped, unseen by the document's lookup
+        if (m := FIELD_THEN_SCHOOL_RE.match(tail, end)) and _workplace_word(m[1]):
+            return m[1]
+        if (m := NAMED_BODY_RE.match(tail, end)) and _workplace_word(m[1]) and not places.find_kommuner(m[1]):
+            return m[1]
     return None
 
 
@@ -2505,6 +2538,15 @@ def _ends_sentence_of_prose(entry: Entry, cell: str) -> bool:
     """"Eva Ek informerar om rekryteringen av ny" / "skolchef.": the end of a sentence about a person named in
     running text, no title of theirs."""
     return entry.attendance == "omnämnd" and not entry.tail.strip() and cell.rstrip().endswith(".")
+
+
+def _body_ends_entry_above(rest: str, column: int, state: State) -> None:
+    """"Eva Ek," / "lektor, Karolinska Institutet": after the wrapped title of the entry above, a body's name (no
+    person's) ends the line: where that person works."""
+    entry = state.last.get(column) or state.last.get(0)
+    if entry is not None and not entry.affiliation and (body := NAMED_BODY_RE.match(", " + rest.strip())):
+        if _workplace_word(body[1]) and not places.find_kommuner(body[1]):
+            entry.affiliation = body[1]
 
 
 def _tail_of_entry_above(before: str, column: int, state: State) -> bool:
