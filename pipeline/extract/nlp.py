@@ -208,13 +208,18 @@ def ner():
 PAGES_PER_BATCH = 8  # spaCy's default batch (1 000 texts) held a 500-page document's activations at once: ~1 GB
 
 
-def entities(text: str, labels: tuple[str, ...] = NER_LABELS) -> list[Entity]:
+def entities(
+    text: str, labels: tuple[str, ...] = NER_LABELS, within: list[tuple[int, int]] | None = None
+) -> list[Entity]:
     """PER/ORG/LOC spans the statistical NER finds in `text`, page by page (form feeds split
-    pages, so offsets stay those of `text`); empty when the model is not installed."""
+    pages, so offsets stay those of `text`), only inside the `within` spans when given; empty when
+    the model is not installed."""
     model = ner()
     if model is None or not text.strip():
         return []
-    pages = [(m.start(), m.group()) for m in re.finditer(r"[^\f]+", text)]
+    spans = within if within is not None else [(0, len(text))]
+    pages = [(start + m.start(), m.group()) for start, end in spans for m in re.finditer(r"[^\f]+", text[start:end])]
+    pages = [(start, page) for start, page in pages if page.strip()]
     found = []
     for (start, _), doc in zip(pages, model.pipe((page for _, page in pages), batch_size=PAGES_PER_BATCH)):
         found += [

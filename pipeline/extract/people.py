@@ -142,6 +142,33 @@ class Context:
     organisations: dict[int, places.OrgHit]
 
 
+def _ocr_party(m: re.Match) -> str:
+    return m.group().replace("5", "S").replace("9", "S").replace("1", "L")
+
+
+def _mend_rows(text: str) -> str:
+    """OCR's slips in name rows and captions, mended in this order; each mend keeps the text's length (offsets hold)."""
+    mends = (
+        lambda t: F_FOR_E_RE.sub("E", t),
+        _blank_rules,
+        lambda t: MISREAD_ZIC_RE.sub("žić", t),
+        lambda t: ORDINAL_SPACE_READ_RE.sub(" ", t),
+        lambda t: OCR_NOT_SERVED_RE.sub("Ej", t),
+        _lower_inner_capitals,
+        _capitalise_first_names,
+        _unwrap_captions,
+        _unwrap_label_rows,
+        _unspeck_first_names,
+        _substitute_last,
+        _split_joined_names,
+        lambda t: S_READ_TWICE_RE.sub(" ", t),
+        lambda t: OCR_PARTY_RE.sub(_ocr_party, t),
+    )
+    for mend in mends:
+        text = mend(text)
+    return text
+
+
 def find(doc: Document) -> list[Person]:
     text = doc.text
     context = Context(
@@ -152,7 +179,7 @@ def find(doc: Document) -> list[Person]:
     entries: list[Entry] = []
     state = State()
     previous_end = 0
-    parties = OCR_PARTY_RE.sub(lambda m: m.group().replace("5", "S").replace("9", "S").replace("1", "L"), S_READ_TWICE_RE.sub(" ", _split_joined_names(_substitute_last(_unspeck_first_names(_unwrap_label_rows(_unwrap_captions(_capitalise_first_names(_lower_inner_capitals(OCR_NOT_SERVED_RE.sub("Ej", ORDINAL_SPACE_READ_RE.sub(" ", MISREAD_ZIC_RE.sub("žić", _blank_rules(F_FOR_E_RE.sub("E", text))))))))))))))
+    parties = _mend_rows(text)
     parties = SPECKED_PARTY_RE.sub(lambda m: f" {m[1]}" if m[1] in nlp.parties() else m.group(), parties)
     parties = QUOTE_FOR_PARENTHESIS_RE.sub(lambda m: f"({m[1]})" if m[1] in nlp.parties() else m.group(), parties)
     parties = CROSS_READ_TWICE_RE.sub("X ", parties)
@@ -194,7 +221,7 @@ def find(doc: Document) -> list[Person]:
     for entry in entries:
         if any(start <= entry.offset < end for start, end in presenters) and "föredragande" not in entry.roles:
             entry.roles.append("föredragande")
-    entries += _ner_entries(text, entries, context)
+    entries += _ner_entries(text, entries, context, _running_text(doc))
     entries = [e for e in entries if not ROOM_BEFORE_RE.search(text, max(0, e.offset - 40), e.offset)]
     if doc.doc_type in NO_ATTENDANCE or _excerpt_without_attendance(doc):
         for entry in entries:
@@ -2897,7 +2924,20 @@ SCHOOL_FORM_RE = re.compile(r"[ \t]+(?:skola|skolan|förskola|förskolan|grundsk
 
 
 
-def _ner_entries(text: str, entries: list[Entry], ctx: Context) -> list[Entry]:
+# sections whose lines are rows, captions and signatures, which the rules above read whole
+LISTED_KINDS = {"header", "attendance", "signatures"}
+
+
+def _running_text(doc: Document) -> list[tuple[int, int]] | None:
+    """The spans of `doc.text` in sections of running text, where the NER looks for people the rules
+    cannot see; None (all of it) when the document has no such section."""
+    spans = [(s.char_start, s.char_end) for s in doc.sections if s.kind not in LISTED_KINDS and s.char_end > s.char_start]
+    return spans or None
+
+
+def _ner_entries(
+    text: str, entries: list[Entry], ctx: Context, within: list[tuple[int, int]] | None = None
+) -> list[Entry]:
     """People in running text that only the statistical NER (models/ner, nlp.entities) finds.
 
     A PER span counts when the rules above have no entry there or by that name, it is two or
@@ -2908,7 +2948,7 @@ def _ner_entries(text: str, entries: list[Entry], ctx: Context) -> list[Entry]:
     known = {" ".join(e.name.casefold().split()) for e in entries}
     taken = [(e.offset, e.offset + len(e.name)) for e in entries]
     found: list[Entry] = []
-    for ent in nlp.entities(text, ("PER",)):
+    for ent in nlp.entities(text, ("PER",), within):
         name = ner_name(ent.text)
         if name is None or name.casefold() in known:
             continue

@@ -88,3 +88,26 @@ def test_people_gets_a_running_text_name_outside_the_first_name_list():
 def test_people_takes_no_organisation_or_kommun_from_the_ner():
     found = people_in("Nämnden diskuterade samarbetet med Skaraborgs Kommunalförbund och Lidköping.")
     assert not found
+
+
+def test_entities_within_spans_keep_their_offsets_and_skip_the_rest():
+    text = "Närvarande: Johanna Lindqvist\n\nRektor Ingrid Bergkvist presenterade resultaten."
+    inside = (text.index("Rektor"), len(text))
+    found = nlp.entities(text, ("PER",), [inside])
+    assert [e.text for e in found] == ["Ingrid Bergkvist"]
+    assert all(text[e.start : e.end] == e.text for e in found)
+
+
+def test_people_runs_the_ner_on_running_text_only():
+    from pipeline.extract import people
+    from tests.extract.forms import run
+
+    doc = run(
+        "Barn- och utbildningsnämnden\nSammanträdesdatum 2026-03-18\n\nBeslutande\nEva Lind (S), ordförande\n"
+        "Per Ek (M)\n\n§ 12 Elevhälsa\nDragana Petrović presenterade planen för elevhälsan.\n\n"
+        "Beslut\nNämnden beslutar att godkänna planen.\n"
+    )
+    spans = people._running_text(doc)
+    attendance = next(s for s in doc.sections if s.kind == "attendance")
+    assert spans and not any(start < attendance.char_end and attendance.char_start < end for start, end in spans)
+    assert "Dragana Petrović" in {p.name for p in doc.people}
