@@ -928,6 +928,7 @@ SIGNATURE_NAMES_RE = re.compile(rf"^[{UPPER}][\w'-]+ [{UPPER}][\w'-]+(?: [{UPPER
 def _numbered_title(rest: str, follow: list[str]) -> tuple[str | None, str]:
     """(case number, title) of an item from the rest of its number line and the lines after it:
     the title on the same line or the next, the diarienummer before or after it."""
+    follow = _labels_joined(follow)
     case = case_number(rest)
     bare = BARE_CASE_RE.match(rest.strip())
     if case is None and bare:  # "§ 12 2022/145 Budget": a diarienummer without its series letters
@@ -948,6 +949,18 @@ def _numbered_title(rest: str, follow: list[str]) -> tuple[str | None, str]:
     if title and not case and len(follow) > 1 and _case_line(follow[1]) and _continue_title(title, follow[:1]) != title:
         case = case_number(CASE_SPECK_RE.sub(" ", follow.pop(1)))  # "§ 14 Yttrande över … i" / "Barkarby" / "Dnr …"
     return case, _continue_title(title, follow)
+
+
+def _labels_joined(follow: list[str]) -> list[str]:
+    """The lines after a § line with a label alone on its line ("Diarienummer") joined to the value
+    printed under it ("KS 2026/88"), as a header table's cells stacked one under the other."""
+    joined: list[str] = []
+    for text in follow:
+        if joined and DNR_WORD_RE.fullmatch(joined[-1].strip()):
+            joined[-1] = f"{joined[-1].strip()} {text}"
+        else:
+            joined.append(text)
+    return joined
 
 
 def _worded_items(lines: tuple[Line, ...]) -> list[_Start]:
@@ -1085,7 +1098,24 @@ def _numbered_topics(lines: tuple[Line, ...]) -> list[_Start]:
         last, last_pos = num, pos
     if len(starts) < 2:
         return []
+    starts = _misread_first(lines, content, starts) + starts
     return starts + (_unnumbered_tail(lines, content, starts) or _closing_topics(lines, content, starts))
+
+
+# the first item's "1." read as a letter, bar or seven with its dot: "l. Val av justerare", "7. Upprop"
+MISREAD_FIRST_RE = re.compile(rf"^\s*[lI|!\]7]\s?(?P<dot>[.)])\s*(?P<rest>[{UPPER}][a-zåäöé].*)$")
+
+
+def _misread_first(lines: tuple[Line, ...], content: list[int], starts: list[_Start]) -> list[_Start]:
+    """Item 1 of a list that starts at item 2, its number OCR read as a letter, bar or seven ("l.",
+    "I.", "|.", "7."), on one of the two content lines above item 2; else nothing."""
+    if _item_number(starts[0].number) != 2:
+        return []
+    at = content.index(starts[0].index)
+    for pos in range(at - 1, max(at - 3, -1), -1):
+        if m := MISREAD_FIRST_RE.match(lines[content[pos]].text):
+            return [_topic_start(lines, content, pos, 1, m.group("dot"), tidy(m.group("rest")))]
+    return []
 
 
 def _closing_topics(lines: tuple[Line, ...], content: list[int], starts: list[_Start]) -> list[_Start]:
@@ -1121,8 +1151,9 @@ PRESENTER_START_RE = re.compile(r"^(?:föredragande|föredras\s+av|presenteras\s
 
 def _topic_start(lines: tuple[Line, ...], content: list[int], pos: int, num: int, dot: str, rest: str | None = None) -> _Start:
     """The numbered item at content line `pos`: its title (wrapped, without the presenter) and diarienummer."""
-    if rest is None:
-        rest = tidy(LOST_BETWEEN_RE.match(lines[content[pos]].text).group("rest"))
+    if rest is None:  # a number OCR read as a mark ("Zz Redovisning …") or lost without a trace
+        lost = LOST_BETWEEN_RE.match(lines[content[pos]].text)
+        rest = tidy(lost.group("rest") if lost else lines[content[pos]].text)
     follow = [tidy(lines[j].text) for j in content[pos + 1 : pos + 4]]
     rest, cell_case = _case_cell(rest)
     rest = _first_of_row(rest)
@@ -1176,7 +1207,16 @@ def _lost_item(lines: tuple[Line, ...], content: list[int], begin: int, end: int
         and m.group("mark").lower() not in SHORT_WORDS
         and _agenda_line(tidy(m.group("rest")))
     ]
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 else _bare_lost_item(lines, content, begin, end)
+
+
+def _bare_lost_item(lines: tuple[Line, ...], content: list[int], begin: int, end: int) -> int | None:
+    """The one line between items N and N+2 of a list with notes under its items whose number OCR
+    lost without a trace: a title, every other line there a presenter or diarienummer note; or None."""
+    texts = {pos: tidy(lines[content[pos]].text) for pos in range(begin, end)}
+    notes = {pos for pos, text in texts.items() if PRESENTER_LINE_RE.match(text) or _case_line(text)}
+    titles = [pos for pos in texts if pos not in notes and _agenda_line(texts[pos])]
+    return titles[0] if len(titles) == 1 and len(notes) == len(texts) - 1 and notes else None
 
 
 def _lost_run(lines: tuple[Line, ...], content: list[int], begin: int, end: int, count: int) -> list[tuple[int, str]]:
@@ -1379,6 +1419,7 @@ def _unnumbered_tail(lines: tuple[Line, ...], content: list[int], starts: list[_
             text, pos = f"{text} {after}", pos + 1  # "Delegationsbeslut och" / "meddelanden": a wrapped title
             after = tidy(lines[content[pos + 1]].text) if pos + 1 < len(content) else ""
         listed = _agenda_line(text) or (heading_kind(text) == "topic" and text[-1:] not in ".!?:")  # "Övriga frågor"
+        listed = listed or (_one_word_item(text) and text[-1:] not in ".:" and heading_kind(text) is None and label_kind(text) is None)
         if not listed or (after[:1].islower() and not text.endswith(",")) or _sentence_ends_below(text, after):
             break  # a sentence wrapped onto the next line is prose after the list, not an item
         if SENTENCE_GAP_RE.search(text):
@@ -1539,7 +1580,7 @@ def _agenda_list(lines: tuple[Line, ...]) -> list[_Start]:
                 text = numbered.group("rest")
             elif items and (lost := LOST_NUMBER_RE.match(text)) and lost.group("mark").lower() not in SHORT_WORDS:
                 text = lost.group("rest")  # "Zz Utställningar …": the number OCR read as letters
-            single = len(text.split()) == 1 and text[:1].isupper() and not text.isupper() and len(text) > 3
+            single = _one_word_item(text)
             named = counted and text[:1].isupper() and heading_kind(text) in {None, "topic"}  # "5 Övriga frågor"
             presented = _cut_presenter(text)
             if presented != text and (_agenda_line(presented) or named):
@@ -1638,8 +1679,8 @@ def _row_of_its_own(row: list[str], text: str) -> bool:
 
 
 def _one_word_item(text: str) -> bool:
-    """ "Meddelanden": an agenda item of one word."""
-    return len(text.split()) == 1 and text[:1].isupper() and not text.isupper() and len(text) > 3
+    """ "Meddelanden": an agenda item of one word; not a call or a greeting ("Välkomna!")."""
+    return len(text.split()) == 1 and text[:1].isupper() and not text.isupper() and len(text) > 3 and text[-1:] not in "!?"
 
 
 PRESENTER_LINE_RE = re.compile(r"^(?:föredragande|föredras av)\b", re.IGNORECASE)
@@ -2086,7 +2127,7 @@ WORDED_DATE_RE = re.compile(r"\b\d{1,2}\s+[a-zåäö]{3,9}\.?\s+(?:19|20)\d\d\b"
 # (OCR may read it as one or two other characters: "BUN 85 87 ." for "BUN § 87"; joined to the number,
 # one: "858" for "§ 58") and the number; the
 # organ may stand in a cell of its own, in full ("Kommunstyrelsen  & 142"), or be left out ("§ 47")
-ROW_PARAGRAPH_RE = re.compile(rf"^[^\w§]{{0,2}}(?:[{UPPER}]{{2,6}}\s+|[{UPPER}][^\d§]*?\s+)?(?:\S{{1,2}}\s|\S)?(?P<num>\d{{1,3}})\s*(?:[^\w\s]{{1,2}}\s*)*$")
+ROW_PARAGRAPH_RE = re.compile(rf"^[^\w§$]{{0,2}}(?:[{UPPER}]{{2,6}}\s+|[{UPPER}][^\d§]+?\s+)?(?:\S{{1,2}}\s|\S)?(?P<num>\d{{1,3}})\s*(?:[^\w\s]{{1,2}}\s*)*$")
 
 
 def _with_wrapped_line(title: str, after: str) -> str:

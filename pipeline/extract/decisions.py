@@ -164,9 +164,28 @@ def _blocks(lines: list[Line]) -> list[tuple[str | None, str, list[Line]]]:
             blocks.append((kind, _heading_words(line.text), []))
         elif blocks[-1][0] in {"decision", "proposal"} and (label := _closing_label(line.text)):
             blocks.append(("subheading", label, [line]))
+        elif blocks[-1][0] == "subheading" and "förslag" not in blocks[-1][1] and ORGAN_DECIDES_RE.match(line.text):
+            blocks.append(("decision", _heading_words(line.text), [line]))
+        elif blocks[-1][0] in {"decision", "proposal"} and _signature_line(line.text):
+            blocks.append(("signatures", _heading_words(line.text.split()[0]), [line]))
         else:
             blocks[-1][2].append(line)
     return blocks
+
+
+# an organ's decision lead alone on its line after the background: "Kommunstyrelsen beslutar:",
+# "Nämnden beslutar att" -- it opens the decision as a "Beslut" heading would; under "Förslag till
+# beslut" it tells the proposal
+ORGAN_DECIDES_RE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2}\s+beslutar(?:\s+att)?\s*:?\s*$")
+
+
+def _signature_line(text: str) -> bool:
+    """A signature label with its name or date on one line ("Justerare Eva Ek (S)", "Justerat
+    2026-03-20"): the extract's signing, which ends the decision block."""
+    words = text.strip().split(maxsplit=1)
+    if len(words) < 2 or text.rstrip()[-1:] in ".!?,;":
+        return False
+    return heading_kind(words[0].rstrip(":")) == "signatures" and (words[1][:1].isupper() or words[1][:1].isdigit())
 
 
 def _heading_words(text: str) -> str:
