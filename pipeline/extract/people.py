@@ -79,7 +79,7 @@ PARAGRAPHS_RE = re.compile(r"[§$]{1,2}\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)
 # "ersätter", "tjg ers för", "ersättare för", "i stället för", "tjänstgör för", "tjg för"; "Bengt Thörn (SD) för Elsa Jansson": a bare
 # "för" right after the substitute's party; "Eva Sjöberg (för Oskar Lind)": a bare "för" opening a parenthesis
 REPLACES = (
-    r"\b(?:ersätter|(?:(?:tjg\.?|tjänstgörande)\s+)?ers(?:\.|ättare)?\s+för|i\s*stället\s+för|(?:[Tt]jänstgör(?:ande)?|tjg\.?)\s+för"
+    r"\b(?:[Ee]rsätter|(?:(?:tjg\.?|tjänstgörande)\s+)?ers(?:\.|ättare)?\s+för|i\s*stället\s+för|(?:[Tt]jänstgör(?:ande)?|tjg\.?)\s+för"
     r"|(?<=\)\s)för|(?<=\),\s)för|(?<=\()för)"
 )
 REPLACES_RE = re.compile(rf"{REPLACES}\s+({NAME_TOKEN}(?: {NAME_TOKEN}){{1,2}})")
@@ -996,8 +996,17 @@ def _wraps_replaced(line: str, nxt: str) -> bool:
     replaced member is whole and the next line opens an entry of its own ("… för Bo Al" / "Kim Lund (M), …")."""
     for m in REPLACES_RE.finditer(f"{line} {nxt}"):
         if m.start() < len(line) < m.end():
-            return not (REPLACES_RE.match(line, m.start()) and ENTRY_LINE_RE.match(nxt))
+            return not (REPLACES_RE.match(line, m.start()) and (ENTRY_LINE_RE.match(nxt) or _party_cell_row(nxt)))
     return False
+
+
+# "Elin Ask S", "Elin Ask S Tjänstgör": a roster row read with single spaces, the party cell after the name
+PARTY_CELL_ROW_RE = re.compile(rf"\s*{NAME_TOKEN}(?: (?:{PARTICLE} ){{0,2}}{NAME_TOKEN}){{1,2}} ([A-ZÅÄÖ]{{1,3}})(?:\s|$)")
+
+
+def _party_cell_row(line: str) -> bool:
+    m = PARTY_CELL_ROW_RE.match(line)
+    return bool(m and m[1] in nlp.parties())
 
 
 WRAP_LOOKAHEAD = 8  # value lines a wrapped label's second line may come after
@@ -2052,6 +2061,8 @@ def _name_spans(cell: str) -> list[Span]:
             words = words[1:]
         if len(words) > 2 and re.fullmatch(REPLACED_BY, f"{words[0][1]} {words[1][1]}"):
             words = words[2:]  # "Ersatt av Per Lind" in a remarks column: the substitute's name after the phrase
+        if len(words) > 2 and re.fullmatch(REPLACES, words[0][1]):
+            words = words[1:]  # "Ersätter Per Lind" in a remarks column: the member replaced, after the word
         if cut := _cut_surname_first(cell[: run.start()], [w for _, w in words]):
             # "Anders. Ros Karin Ljungberg": a surname cut from its first name by a speck; both names kept
             spans.append(Span(cut.start(1), words[0][0] + len(words[0][1]), f"{cut[1]} {words[0][1]}"))
@@ -2226,6 +2237,7 @@ def _title_phrase(phrase: str) -> bool:
                                                           or _abbreviated_field_titles(first.group()))))
 
 
+SERVES_FOR_RE = re.compile(r"\b[Ee]rsätter\s+[A-ZÅÄÖ]")  # "Ersätter Eva Ek": serves in the named member's place
 SERVED_RE = re.compile(r"\b(?:tjg|tjänstgör|tjänstgörande|tjänstgjorde)\b", re.IGNORECASE)
 NOT_SERVED_RE = re.compile(r"\b(?:ej|icke|inte)\W+(?:tjg|tjänstg)", re.IGNORECASE)
 TRAILING_PARTY_CELL_RE = re.compile(r"(?:\t|\s{2,})([A-ZÅÄÖ]{1,3})\s*$")
@@ -2235,10 +2247,13 @@ TRAILING_PARTY_CELL_RE = re.compile(r"(?:\t|\s{2,})([A-ZÅÄÖ]{1,3})\s*$")
 SPACED_PARTY_CELL_RE = re.compile(
     rf"^(?:\s*,\s*[\w:.§][\w:.§ ]{{0,30}}?(?:\d\s*[-–]\s*\d+)?)?[^\w\s]?\s+(?:[^\w\s]{{1,2}}\s+)?([A-ZÅÄÖ]{{1,3}})(?:\s*$|\s+(?={REPLACED_BY}|{REPLACES}))"
 )
+# a party cell after a name whose other parenthesis OCR lost: "(M" ending the row or before a comma, "M)"
+HALF_PARENTHESIS_PARTY_RE = re.compile(r"^\s*(?:\(([A-ZÅÄÖ]{1,2})(?=\s*$|,[^()]*$)|([A-ZÅÄÖ]{1,2})\)(?=\s*$|[,;][^()]*$))")
 # a row of a "Ledamot  Parti  Närvaro" table that OCR read with single spaces: the name (and role), the party, presence
+# (in words, or "Ja" / "Nej" as the row's last cell)
 PARTY_PRESENCE_CELLS_RE = re.compile(
     r"^(?:\s*,\s*(?:\d:[ae]\s+)?[a-zåäö][a-zåäö ]{2,30}?)?\s+([A-ZÅÄÖ]{1,3})\s+"
-    r"(?i:(?:närvarande|närv\.?|tjänstgörande|tjg|(?P<absent>frånvarande|frånv\.?))(?!\w))"
+    r"(?i:(?:närvarande|närv\.?|tjänstgörande|tjg|ja(?=\W{0,2}$)|(?P<absent>frånvarande|frånv\.?|nej(?=\W{0,2}$)))(?!\w))"
 )
 
 
@@ -2263,6 +2278,8 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
         entry.party = party.group(1)
     elif bare := _bare_party(tail):
         entry.party = bare  # "Anna Ek, S, ordförande"
+    elif (half := HALF_PARENTHESIS_PARTY_RE.match(tail)) and (half[1] or half[2]) in nlp.parties():
+        entry.party = half[1] or half[2]  # "Anna Ek (M", "Anna Ek (S, ordförande", "Anna Ek M)": one parenthesis lost
     elif (cell := TRAILING_PARTY_CELL_RE.search(tail)) and cell.group(1) in nlp.parties():
         entry.party = cell.group(1)  # "Anna Ek, ordförande<TAB>S": the party column after the role
     elif (cell := SPACED_PARTY_CELL_RE.match(tail)) and cell.group(1) in nlp.parties():
@@ -2274,8 +2291,8 @@ def _apply_tail(entry: Entry, tail: str, offset: int, ctx: Context) -> list[Entr
     if ABSENT_LAST_CELL_RE.search(tail) or ABSENT_BEFORE_PARTY_RE.match(tail):
         _mark_absent(entry)  # "Eva Ek rektor Ekbacken förhinder": the presence column's cell ends the row
     entry.roles += [r for r in _roles_in(tail) if r not in entry.roles]
-    if entry.attendance == "ersättare" and SERVED_RE.search(tail) and not NOT_SERVED_RE.search(tail):
-        entry.attendance = "beslutande"  # "Ola Berg (S), tjg §§ 12-14" in the substitutes' column
+    if entry.attendance == "ersättare" and (SERVED_RE.search(tail) or SERVES_FOR_RE.search(tail)) and not NOT_SERVED_RE.search(tail):
+        entry.attendance = "beslutande"  # "Ola Berg (S), tjg §§ 12-14", "Ola Berg M Ersätter Eva Ek" in the substitutes' column
         entry.roles += [] if "ersättare" in entry.roles else ["ersättare"]
     entry.affiliation = _affiliation(tail, offset, ctx)
     replaced = REPLACES_RE.search(tail)
