@@ -2450,6 +2450,12 @@ FIELD_THEN_SCHOOL_RE = re.compile(
 NAMED_BODY_RE = re.compile(rf",\s({WORKPLACE}(?: {WORKPLACE}){{0,2}} [{UPPER}][{LOWER}]+(?:et|an|en))\s*$")
 
 
+def _named_body(text: str, pos: int = 0) -> str | None:
+    """The body named at `pos` of `text` (NAMED_BODY_RE) when it reads as a workplace and names no kommun."""
+    m = NAMED_BODY_RE.match(text, pos)
+    return m[1] if m and _workplace_word(m[1]) and not places.find_kommuner(m[1]) else None
+
+
 # "Rektor Eva Ek på Ekskolan berättar": in running text, the workplace right after a name its title stands before
 WORKPLACE_AFTER_NAME_RE = re.compile(rf"\s+(?:på|vid)\s+{WORKPLACE}(?:\s{SCHOOL_UNIT_KIND})?(?![\w-])")
 
@@ -2491,8 +2497,8 @@ def _workplace_after_title(tail: str) -> str | None:
             return m[1]  # "(rektor Tåssjö" / "skola)": a school whose name wrapped, unseen by the document's lookup
         if (m := FIELD_THEN_SCHOOL_RE.match(tail, end)) and _workplace_word(m[1]):
             return m[1]
-        if (m := NAMED_BODY_RE.match(tail, end)) and _workplace_word(m[1]) and not places.find_kommuner(m[1]):
-            return m[1]
+        if body := _named_body(tail, end):
+            return body
     return None
 
 
@@ -2588,9 +2594,8 @@ def _body_ends_entry_above(rest: str, column: int, state: State) -> None:
     """"Eva Ek," / "lektor, Karolinska Institutet": after the wrapped title of the entry above, a body's name (no
     person's) ends the line: where that person works."""
     entry = state.last.get(column) or state.last.get(0)
-    if entry is not None and not entry.affiliation and (body := NAMED_BODY_RE.match(", " + rest.strip())):
-        if _workplace_word(body[1]) and not places.find_kommuner(body[1]):
-            entry.affiliation = body[1]
+    if entry is not None and not entry.affiliation and (body := _named_body(", " + rest.strip())):
+        entry.affiliation = body
 
 
 def _tail_of_entry_above(before: str, column: int, state: State) -> bool:
